@@ -1,0 +1,98 @@
+package dev.tandem.crm.control;
+
+import dev.tandem.crm.entity.Company;
+import dev.tandem.crm.entity.Contact;
+import dev.tandem.platform.Page;
+import dev.tandem.platform.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The contacts of the CRM, shared by every user of the instance. An address belongs to one contact only. */
+@ApplicationScoped
+@Transactional
+public class Contacts {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    Clock clock;
+
+    /** What a contact is made of, as the API or the demo data give it. */
+    public record ContactData(String name, Collection<String> emails, Long companyId) {
+    }
+
+    public Contact create(ContactData data) {
+        Set<String> emails = EmailAddresses.normaliseAll(data.emails());
+        ensureEmailsFree(emails, null);
+        var contact = new Contact(data.name().strip(), emails, companyOf(data.companyId()), OffsetDateTime.now(clock));
+        em.persist(contact);
+        return contact;
+    }
+
+    public Contact update(long id, ContactData data) {
+        Contact contact = get(id);
+        Set<String> emails = EmailAddresses.normaliseAll(data.emails());
+        ensureEmailsFree(emails, id);
+        contact.update(data.name().strip(), emails, companyOf(data.companyId()));
+        return contact;
+    }
+
+    public void delete(long id) {
+        em.remove(get(id));
+    }
+
+    public Optional<Contact> find(long id) {
+        return Optional.ofNullable(em.find(Contact.class, id));
+    }
+
+    public Contact get(long id) {
+        return find(id).orElseThrow(() -> CrmException.notFound("contact", id));
+    }
+
+    public Page<Contact> list(PageRequest page) {
+        var rows = em.createNamedQuery(Contact.ALL_AFTER, Contact.class).setParameter("after", page.afterId())
+                .setMaxResults(page.limit() + 1).getResultList();
+        return Page.fromOverfetch(rows, page, Contact::getId);
+    }
+
+    /** Contacts owning any of these addresses, compared case-insensitively. */
+    public List<Contact> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        Set<String> keys = emails.stream().map(EmailAddresses::matchKey).collect(Collectors.toSet());
+        return em.createQuery("SELECT DISTINCT c FROM Contact c JOIN c.emails e WHERE e.matchKey IN :keys "
+                + "ORDER BY c.id", Contact.class).setParameter("keys", keys).getResultList();
+    }
+
+    private Company companyOf(Long companyId) {
+        if (companyId == null) {
+            return null;
+        }
+        return companies.find(companyId).orElseThrow(
+                () -> CrmException.invalid("companyId: there is no company " + companyId + "."));
+    }
+
+    private void ensureEmailsFree(Set<String> emails, Long exceptContactId) {
+        for (Contact other : findByEmails(emails)) {
+            if (!other.getId().equals(exceptContactId)) {
+                throw CrmException.conflict("An address in this contact already belongs to contact "
+                        + other.getId() + " (" + other.getName() + ").");
+            }
+        }
+    }
+}

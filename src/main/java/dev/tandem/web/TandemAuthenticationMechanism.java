@@ -1,0 +1,88 @@
+package dev.tandem.web;
+
+import dev.tandem.crm.control.UserDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * HTTP Basic on {@code /api/**}, form login with a server session everywhere else. Jakarta Security 3 allows one
+ * mechanism per application, so this one routes by path. A missing or wrong Authorization header on the API is not
+ * answered here: {@link ApiAuthenticationFilter} sends the 401 as a problem document.
+ */
+@ApplicationScoped
+public class TandemAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "tandem.user";
+    static final String FAILED_LOGIN = "tandem.auth.failed";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    UserDirectory users;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return BasicCredentials.from(request)
+                    .map(credential -> validateApiCall(credential, request, context))
+                    .orElseGet(context::doNothing);
+        }
+        Credential offered = context.getAuthParameters().getCredential();
+        if (offered != null) {
+            return formLogin(offered, request, context);
+        }
+        var session = request.getSession(false);
+        Object username = session == null ? null : session.getAttribute(SESSION_USER);
+        if (username != null) {
+            var groups = users.findRoles(username.toString());
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(username.toString(), groups.get());
+            }
+            session.invalidate();
+        }
+        return context.isProtected() ? redirectToLogin(request, response, context) : context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiCall(Credential credential, HttpServletRequest request,
+                                                 HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        request.setAttribute(FAILED_LOGIN, Boolean.TRUE);
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request,
+                                           HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.changeSessionId();
+        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+    }
+}
