@@ -85,7 +85,7 @@ public final class TwoWayPlanner {
         if (providerChanged) {
             return action(Kind.UPDATE_CRM, uid, "changed at the provider");
         }
-        boolean touched = !status.crm().equals(crm) || !status.provider().equals(provider);
+        boolean touched = !status.crm().ref().equals(crm.ref()) || !status.provider().ref().equals(provider.ref());
         return touched ? action(Kind.REFRESH_STATUS, uid, "new etag, same content") : Optional.empty();
     }
 
