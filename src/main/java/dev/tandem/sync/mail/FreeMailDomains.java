@@ -1,5 +1,6 @@
 package dev.tandem.sync.mail;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +21,12 @@ public final class FreeMailDomains {
             "tutanota.*", "tuta.io", "zoho.com", "zohomail.*", "yandex.*", "ya.ru", "mail.ru", "fastmail.*",
             "hey.com", "laposte.net", "orange.fr", "free.fr", "libero.it", "qq.com", "163.com", "126.com");
 
+    private final List<String> patterns;
     private final Set<String> exact = new HashSet<>();
     private final Set<String> anyCountry = new HashSet<>();
 
     private FreeMailDomains(Collection<String> patterns) {
+        this.patterns = List.copyOf(patterns);
         for (String pattern : patterns) {
             String p = pattern.strip().toLowerCase(Locale.ROOT);
             if (p.endsWith(".*")) {
@@ -43,9 +46,9 @@ public final class FreeMailDomains {
         return new FreeMailDomains(patterns);
     }
 
-    /** The defaults plus the patterns an administrator configured. */
+    /** These domains plus more, e.g. the defaults plus what an administrator configured. */
     public FreeMailDomains with(Collection<String> morePatterns) {
-        var all = new java.util.ArrayList<>(DEFAULTS);
+        var all = new ArrayList<>(patterns);
         all.addAll(morePatterns);
         return new FreeMailDomains(all);
     }

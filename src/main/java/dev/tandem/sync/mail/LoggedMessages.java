@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface LoggedMessages {
 
-    /** The activity a message was logged as, if it was. */
+    /** The activity a message was logged as, if it was; {@code messageId} as the header carries it. */
     Optional<Long> findActivityIdByMessageId(String messageId);
 
     /** Activity id by Message-ID for those already logged; override to answer with one query. */

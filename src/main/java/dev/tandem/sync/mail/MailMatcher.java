@@ -1,6 +1,7 @@
 package dev.tandem.sync.mail;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public final class MailMatcher {
         return fromMe ? MailDirection.SENT : MailDirection.RECEIVED;
     }
 
-    private static List<Long> distinct(java.util.Collection<Long> ids) {
+    private static List<Long> distinct(Collection<Long> ids) {
         return List.copyOf(new LinkedHashSet<>(ids));
     }
 }

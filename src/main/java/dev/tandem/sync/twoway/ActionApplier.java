@@ -54,7 +54,9 @@ final class ActionApplier {
                 : store.create(uid, content);
         ItemVersion targetVersion = new ItemVersion(written.href(), written.etag(), sourceVersion.contentHash());
         Side origin = snapshot.findStatus(uid).map(ItemStatus::origin).orElse(source);
-        statusStore.save(new ItemStatus(uid, origin, sourceVersion, sourceVersion).with(target, targetVersion));
+        ItemStatus bothHoldSourceContent = new ItemStatus(uid, origin, sourceVersion, sourceVersion)
+                .with(target, targetVersion);
+        statusStore.save(bothHoldSourceContent);
         return result(action, Description.of(content), action.kind().findOutcome().orElseThrow());
     }
 

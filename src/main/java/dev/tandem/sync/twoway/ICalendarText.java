@@ -48,14 +48,18 @@ public final class ICalendarText {
     public static Optional<String> findProperty(String content, String name) {
         boolean inItem = false;
         for (String line : unfoldedLines(content)) {
-            String upper = line.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("BEGIN:V") && !upper.startsWith("BEGIN:VCALENDAR") && !upper.startsWith("BEGIN:VTIMEZONE")) {
+            if (beginsItemComponent(line.toUpperCase(Locale.ROOT))) {
                 inItem = true;
             } else if (inItem && propertyName(line).equals(name) && line.indexOf(':') >= 0) {
                 return Optional.of(line.substring(line.indexOf(':') + 1));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean beginsItemComponent(String upperLine) {
+        return upperLine.startsWith("BEGIN:V") && !upperLine.startsWith("BEGIN:VCALENDAR")
+                && !upperLine.startsWith("BEGIN:VTIMEZONE");
     }
 
     /** SUMMARY of the item with RFC 5545 §3.3.11 escapes undone, for the ledger. */

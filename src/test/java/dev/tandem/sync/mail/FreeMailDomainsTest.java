@@ -38,5 +38,8 @@ class FreeMailDomainsTest {
     void administratorCanAddDomains() {
         assertTrue(free.with(List.of("posteo.*")).contains("posteo.de"));
         assertTrue(free.with(List.of("posteo.*")).contains("gmail.com"));
+        FreeMailDomains custom = FreeMailDomains.of(List.of("example.org")).with(List.of("example.net"));
+        assertTrue(custom.contains("example.org"));
+        assertFalse(custom.contains("gmail.com"));
     }
 }
