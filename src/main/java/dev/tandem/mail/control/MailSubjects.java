@@ -1,0 +1,22 @@
+package dev.tandem.mail.control;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+
+/**
+ * Reads a Subject for display: RFC 2047 encoded words decoded (also those Jakarta Mail leaves alone, such as
+ * words in an unknown charset or glued to text), folding removed (RFC 5322 §2.2.3).
+ */
+final class MailSubjects {
+
+    private MailSubjects() {
+    }
+
+    static String read(Message message) throws MessagingException {
+        String subject = message.getSubject();
+        if (subject == null) {
+            return "";
+        }
+        return MailAddressDecoder.decodeWords(subject).replaceAll("\\r?\\n", "").strip();
+    }
+}
