@@ -12,8 +12,9 @@ import org.owasp.html.HtmlStreamEventReceiver;
  */
 public final class MailHtmlTextExtractor {
 
-    private static final Set<String> LINE_BREAKING = Set.of("p", "div", "br", "tr", "li", "ul", "ol", "table",
-            "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "dl", "dt", "dd", "center");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+            "pre", "table", "ul", "ol", "dl", "hr");
+    private static final Set<String> LINES = Set.of("div", "tr", "li", "dt", "dd", "center", "caption");
 
     private final MailHtmlSanitizer sanitizer;
 
@@ -27,6 +28,7 @@ public final class MailHtmlTextExtractor {
         return collector.text();
     }
 
+    /** Collects text, ending lines at block elements and leaving a blank line around paragraphs. */
     private static final class TextCollector implements HtmlStreamEventReceiver {
 
         private final StringBuilder text = new StringBuilder();
@@ -36,6 +38,9 @@ public final class MailHtmlTextExtractor {
         public void openTag(String element, List<String> attributes) {
             if ("pre".equals(element)) {
                 preDepth++;
+            }
+            if ("br".equals(element)) {
+                text.append('\n');
             }
             breakLineAt(element);
             if (("td".equals(element) || "th".equals(element)) && !atLineStart()) {
@@ -76,8 +81,20 @@ public final class MailHtmlTextExtractor {
         }
 
         private void breakLineAt(String element) {
-            if (LINE_BREAKING.contains(element)) {
-                text.append('\n');
+            if (PARAGRAPHS.contains(element)) {
+                endLineWithBlanks(2);
+            } else if (LINES.contains(element)) {
+                endLineWithBlanks(1);
+            }
+        }
+
+        private void endLineWithBlanks(int newlines) {
+            int trailing = 0;
+            while (trailing < text.length() && text.charAt(text.length() - 1 - trailing) == '\n') {
+                trailing++;
+            }
+            if (text.length() > 0) {
+                text.append("\n".repeat(Math.max(0, newlines - trailing)));
             }
         }
 
