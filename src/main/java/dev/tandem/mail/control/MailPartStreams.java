@@ -1,7 +1,10 @@
 package dev.tandem.mail.control;
 
+import jakarta.mail.FolderClosedException;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
@@ -45,6 +48,9 @@ final class MailPartStreams {
         try {
             return part.getInputStream();
         } catch (MessagingException unknownEncoding) {
+            if (isLostConnection(unknownEncoding)) {
+                throw unknownEncoding;
+            }
             if (part instanceof MimeBodyPart body) {
                 return body.getRawInputStream();
             }
@@ -70,5 +76,16 @@ final class MailPartStreams {
             return encoded * 57 / 78;
         }
         return "quoted-printable".equalsIgnoreCase(encoding) ? encoded / 3 : encoded;
+    }
+
+    /** Angus Mail reports a lost connection while streaming a part as an IOException caused by one of these. */
+    static boolean isLostConnection(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FolderClosedException || cause instanceof StoreClosedException
+                    || cause instanceof MessageRemovedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

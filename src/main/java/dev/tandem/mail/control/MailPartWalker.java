@@ -1,12 +1,9 @@
 package dev.tandem.mail.control;
 
-import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
-import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.StoreClosedException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +38,7 @@ final class MailPartWalker {
         try {
             walkLeaf(part);
         } catch (MessagingException | IOException unreadable) {
-            if (isLostConnection(unreadable)) {
+            if (MailPartStreams.isLostConnection(unreadable)) {
                 throw unreadable;
             }
             attachments.recordUnreadable(part, unreadable);
@@ -70,7 +67,7 @@ final class MailPartWalker {
             }
             problem = "no parts found";
         } catch (MessagingException broken) {
-            if (isLostConnection(broken)) {
+            if (MailPartStreams.isLostConnection(broken)) {
                 throw broken;
             }
             problem = broken.getMessage();
@@ -107,7 +104,7 @@ final class MailPartWalker {
         if (into.length() > 0) {
             into.append("\n\n");
         }
-        into.append(decoded.text());
+        into.append(decoded.text().replace("\r\n", "\n"));
     }
 
     /** A forwarded mail is offered as {@code <its subject>.eml}, the name mail programs open it by. */
@@ -120,17 +117,6 @@ final class MailPartWalker {
         } catch (MessagingException | IOException unreadable) {
             return "forwarded-message.eml";
         }
-    }
-
-    /** Angus Mail reports a lost connection while streaming a part as an IOException caused by one of these. */
-    private static boolean isLostConnection(Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FolderClosedException || cause instanceof StoreClosedException
-                    || cause instanceof MessageRemovedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String text() {
