@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,10 +71,23 @@ final class MailAddressDecoder {
             }
             return;
         }
-        String email = decodeWords(address.getAddress());
-        if (email != null && !email.isBlank()) {
-            into.add(new MailAddress(email, decodeWords(address.getPersonal())));
+        findUsableEmail(decodeWords(address.getAddress()))
+                .ifPresent(email -> into.add(new MailAddress(email, decodeWords(address.getPersonal()))));
+    }
+
+    /**
+     * Jakarta Mail's lenient parse lets through things like {@code <<bob@acme.example}: keep the addr-spec inside.
+     * A bare local name (e.g. {@code MAILER-DAEMON}) is kept as it is.
+     */
+    private static Optional<String> findUsableEmail(String parsed) {
+        if (parsed == null || parsed.isBlank()) {
+            return Optional.empty();
         }
+        Matcher addrSpec = ADDR_SPEC.matcher(parsed);
+        if (addrSpec.find()) {
+            return Optional.of(addrSpec.group());
+        }
+        return parsed.matches("[^\\s<>\"(),;:@\\[\\]]+") ? Optional.of(parsed) : Optional.empty();
     }
 
     private List<MailAddress> salvage(String raw) {
