@@ -3,15 +3,21 @@ package dev.tandem.mail.control;
 import dev.tandem.sync.mail.MailAddress;
 import dev.tandem.sync.mail.MailHeader;
 import jakarta.mail.Address;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Reads the {@link MailHeader} the sync matches on from a message fetched with an IMAP FetchProfile of ENVELOPE,
@@ -21,6 +27,8 @@ import java.util.Optional;
  */
 public final class MailHeaderReader {
 
+    private static final Session HEADER_SESSION = Session.getInstance(new Properties());
+
     private final MailAddressDecoder addresses = new MailAddressDecoder();
 
     /**
@@ -29,20 +37,50 @@ public final class MailHeaderReader {
      */
     public MailHeader read(Message message, long uid) throws MailContentException {
         try {
-            String subject = MailSubjects.read(message);
-            OffsetDateTime sentAt = toOffsetDateTime(message.getSentDate());
-            MailAddress from = readFrom(message);
-            long size = message.getSize();
-            String messageId = findMessageId(message).orElseGet(() ->
-                    SyntheticMessageId.of(sentAt, from == null ? null : from.email(), subject, size));
-            OffsetDateTime dated = sentAt != null ? sentAt : toOffsetDateTime(message.getReceivedDate());
-            return new MailHeader(uid, messageId, subject, dated, from,
-                    addresses.read(message, "To", () -> message.getRecipients(RecipientType.TO)),
-                    addresses.read(message, "Cc", () -> message.getRecipients(RecipientType.CC)), size);
-        } catch (MessagingException unreadable) {
-            throw new MailContentException("The headers of message " + uid + " could not be read from the"
-                    + " mail server: " + unreadable.getMessage(), unreadable);
+            return readFields(message, uid, message.getSize());
+        } catch (MessagingException envelopeFailed) {
+            if (MailPartStreams.isLostConnection(envelopeFailed)) {
+                throw unreadable(uid, envelopeFailed);
+            }
+            return readRawHeaders(message, uid, envelopeFailed);
         }
+    }
+
+    /**
+     * For a server whose ENVELOPE Angus Mail cannot parse (seen with a group in To): the raw header block, one
+     * more round trip. RFC822.SIZE comes with the envelope, so the size is then unknown (-1).
+     */
+    private MailHeader readRawHeaders(Message message, long uid, MessagingException envelopeFailed)
+            throws MailContentException {
+        try {
+            var headerBlock = new StringBuilder();
+            for (Enumeration<Header> headers = message.getAllHeaders(); headers.hasMoreElements(); ) {
+                Header header = headers.nextElement();
+                headerBlock.append(header.getName()).append(": ").append(header.getValue()).append("\r\n");
+            }
+            byte[] bytes = headerBlock.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+            return readFields(new MimeMessage(HEADER_SESSION, new ByteArrayInputStream(bytes)), uid, -1);
+        } catch (MessagingException rawHeadersFailed) {
+            envelopeFailed.addSuppressed(rawHeadersFailed);
+            throw unreadable(uid, envelopeFailed);
+        }
+    }
+
+    private MailHeader readFields(Message message, long uid, long size) throws MessagingException {
+        String subject = MailSubjects.read(message);
+        OffsetDateTime sentAt = toOffsetDateTime(message.getSentDate());
+        MailAddress from = readFrom(message);
+        String messageId = findMessageId(message).orElseGet(() ->
+                SyntheticMessageId.of(sentAt, from == null ? null : from.email(), subject, size));
+        OffsetDateTime dated = sentAt != null ? sentAt : toOffsetDateTime(message.getReceivedDate());
+        return new MailHeader(uid, messageId, subject, dated, from,
+                addresses.read(message, "To", () -> message.getRecipients(RecipientType.TO)),
+                addresses.read(message, "Cc", () -> message.getRecipients(RecipientType.CC)), size);
+    }
+
+    private static MailContentException unreadable(long uid, MessagingException cause) {
+        return new MailContentException("The headers of message " + uid + " could not be read from the"
+                + " mail server: " + cause.getMessage(), cause);
     }
 
     private MailAddress readFrom(Message message) throws MessagingException {

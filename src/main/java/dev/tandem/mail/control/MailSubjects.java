@@ -12,8 +12,18 @@ final class MailSubjects {
     private MailSubjects() {
     }
 
+    /** Falls back to the raw header when the server's IMAP ENVELOPE cannot be parsed. */
     static String read(Message message) throws MessagingException {
-        String subject = message.getSubject();
+        String subject;
+        try {
+            subject = message.getSubject();
+        } catch (MessagingException envelopeUnreadable) {
+            if (MailPartStreams.isLostConnection(envelopeUnreadable)) {
+                throw envelopeUnreadable;
+            }
+            String[] raw = message.getHeader("Subject");
+            subject = raw == null || raw.length == 0 ? null : raw[0];
+        }
         if (subject == null) {
             return "";
         }

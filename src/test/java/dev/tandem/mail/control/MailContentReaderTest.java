@@ -3,7 +3,6 @@ package dev.tandem.mail.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +101,8 @@ class MailContentReaderTest {
     @Test
     void filenameWithDirectoriesKeepsOnlyTheName() throws Exception {
         MailContent content = reader.read(TestMails.parse(withAttachmentHeaders(
-                "Content-Type: application/pdf\nContent-Disposition: attachment; filename=\"..\\\\..\\\\evil.pdf\"\n")));
+                "Content-Type: application/pdf\n"
+                + "Content-Disposition: attachment; filename=\"..\\\\..\\\\evil.pdf\"\n")));
 
         assertEquals(List.of("evil.pdf"), filenames(content));
     }
