@@ -89,7 +89,8 @@ public final class RadicaleServer implements AutoCloseable {
     }
 
     private static String calendarProps(String displayName, String... components) {
-        return "{\"tag\": \"VCALENDAR\", \"D:displayname\": \"" + displayName
+        String jsonName = displayName.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"tag\": \"VCALENDAR\", \"D:displayname\": \"" + jsonName
                 + "\", \"C:supported-calendar-component-set\": \"" + String.join(",", components) + "\"}";
     }
 

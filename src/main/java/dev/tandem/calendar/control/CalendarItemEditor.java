@@ -40,9 +40,7 @@ final class CalendarItemEditor {
             master.replace(new Status(TaskStatus.NEEDS_ACTION.toStatus()));
         }
         if (edit.newSequence()) {
-            int sequence = ICalTimes.findText(master, Property.SEQUENCE).map(String::strip).map(Integer::parseInt)
-                    .orElse(0);
-            master.replace(new Sequence(sequence + 1));
+            master.replace(new Sequence(ICalProperties.sequence(master) + 1));
         }
         master.replace(new DtStamp(now));
         master.replace(new LastModified(now));

@@ -29,15 +29,15 @@ final class CalendarItemReader {
                 text(master, Property.SUMMARY), text(master, Property.DESCRIPTION), text(master, Property.LOCATION),
                 start.orElse(null), end(master, start).orElse(null),
                 master.getProperty(Property.ORGANIZER).map(CalendarItemReader::person).orElse(null),
-                attendees(master), recurrence(object), sequence(master),
+                attendees(master), recurrence(object), ICalProperties.sequence(master),
                 ICalTimes.find(master, Property.DUE, floatingZone).orElse(null),
                 completed(master).orElse(null),
-                ICalTimes.findText(master, Property.STATUS).flatMap(TaskStatus::fromStatus)
+                ICalProperties.findText(master, Property.STATUS).flatMap(TaskStatus::fromStatus)
                         .filter(status -> object.kind() == ItemKind.TASK).orElse(null));
     }
 
     private static String text(CalendarComponent component, String name) {
-        return ICalTimes.findText(component, name).orElse("");
+        return ICalProperties.findText(component, name).orElse("");
     }
 
     /** DTEND, else DTSTART + DURATION (RFC 5545 §3.6.1). */
@@ -74,17 +74,9 @@ final class CalendarItemReader {
 
     private static RecurrenceShape recurrence(ICalendarObject object) {
         CalendarComponent master = object.master();
-        return new RecurrenceShape(ICalTimes.hasProperty(master, Property.RRULE),
-                ICalTimes.hasProperty(master, Property.RDATE), ICalTimes.hasProperty(master, Property.EXDATE),
+        return new RecurrenceShape(ICalProperties.hasProperty(master, Property.RRULE),
+                ICalProperties.hasProperty(master, Property.RDATE), ICalProperties.hasProperty(master, Property.EXDATE),
                 object.overrides().size());
-    }
-
-    private static int sequence(CalendarComponent master) {
-        try {
-            return ICalTimes.findText(master, Property.SEQUENCE).map(String::strip).map(Integer::parseInt).orElse(0);
-        } catch (NumberFormatException malformed) {
-            return 0;
-        }
     }
 
     private static Optional<Instant> completed(CalendarComponent master) {

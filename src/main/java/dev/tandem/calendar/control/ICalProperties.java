@@ -1,6 +1,7 @@
 package dev.tandem.calendar.control;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
@@ -49,6 +50,23 @@ final class ICalProperties {
                 return new Due<>(value);
             default:
                 throw new IllegalArgumentException("Not a time Tandem edits: " + name);
+        }
+    }
+
+    static boolean hasProperty(PropertyContainer component, String name) {
+        return component.getProperty(name).isPresent();
+    }
+
+    static Optional<String> findText(PropertyContainer component, String name) {
+        return component.getProperty(name).map(Property::getValue);
+    }
+
+    /** SEQUENCE (RFC 5545 §3.8.7.4); absent or malformed reads as 0. */
+    static int sequence(PropertyContainer component) {
+        try {
+            return findText(component, Property.SEQUENCE).map(String::strip).map(Integer::parseInt).orElse(0);
+        } catch (NumberFormatException malformed) {
+            return 0;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.property.DateProperty;
 
@@ -76,13 +75,5 @@ final class ICalTimes {
         } catch (DateTimeException notIana) {
             return Optional.empty();
         }
-    }
-
-    static boolean hasProperty(PropertyContainer component, String name) {
-        return component.getProperty(name).isPresent();
-    }
-
-    static Optional<String> findText(PropertyContainer component, String name) {
-        return component.getProperty(name).map(Property::getValue);
     }
 }

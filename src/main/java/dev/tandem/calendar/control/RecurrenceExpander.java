@@ -52,7 +52,7 @@ public final class RecurrenceExpander {
     private List<Occurrence> expandMaster(CalendarComponent master, ZonedDateTime from, ZonedDateTime to) {
         Optional<String> tzid = master.<Property>getProperty(Property.DTSTART)
                 .flatMap(start -> start.<Parameter>getParameter(Parameter.TZID)).map(Parameter::getValue);
-        String summary = ICalTimes.findText(master, Property.SUMMARY).orElse("");
+        String summary = ICalProperties.findText(master, Property.SUMMARY).orElse("");
         boolean hasEnd = master.getProperty(Property.DTEND).isPresent()
                 || master.getProperty(Property.DURATION).isPresent();
         Set<Period<Temporal>> periods = master.calculateRecurrenceSet(new Period<>(from, to));
@@ -79,7 +79,7 @@ public final class RecurrenceExpander {
         CalendarTime start = ICalTimes.find(override, Property.DTSTART, floatingZone).orElse(recurrenceId);
         CalendarTime end = ICalTimes.find(override, Property.DTEND, floatingZone).orElse(null);
         return new Occurrence(recurrenceId, start, end,
-                ICalTimes.findText(override, Property.SUMMARY).orElse(""), true);
+                ICalProperties.findText(override, Property.SUMMARY).orElse(""), true);
     }
 
     private Instant key(CalendarTime time) {
