@@ -1,0 +1,25 @@
+package dev.tandem.connection.control;
+
+/**
+ * What the connection feature needs from calendar sync: check an account before it is saved, and run one sync
+ * session for a user. The calendar feature implements it; the scheduler calls it, never two sessions of one user at
+ * once.
+ */
+public interface CalendarSyncPort {
+
+    /**
+     * Logs in and discovers the calendars (RFC 4791, RFC 5397); returns a short description of what was found
+     * ("Calendar 'Work' and tasks 'Tasks' at …").
+     *
+     * @throws SyncFailure AUTH for rejected credentials, TEMPORARY when the server cannot be reached or is no CalDAV server
+     */
+    String verify(CalDavAccount account);
+
+    /**
+     * Runs one two-way session: pulls provider changes into the CRM calendar and pushes CRM changes, leaving a
+     * ledger entry per item.
+     *
+     * @throws SyncFailure when the session as a whole could not run
+     */
+    void sync(long userId, CalDavAccount account);
+}
