@@ -1,0 +1,36 @@
+package dev.tandem.calendar.control;
+
+import dev.tandem.connection.control.SyncFailure;
+import dev.tandem.connection.control.SyncFailure.Category;
+
+/**
+ * The one place where CalDAV errors become sync failure categories: 401/403 → AUTH (ask the user to sign in again),
+ * everything else the server or network did → TEMPORARY (retry with back-off). Messages name URLs and statuses,
+ * never credentials.
+ */
+public final class CalDavFailures {
+
+    private CalDavFailures() {
+    }
+
+    public static SyncFailure of(CalDavException e) {
+        if (e instanceof CalDavAuthException) {
+            return new SyncFailure(Category.AUTH, "The calendar server rejected the user name or password ("
+                    + e.status() + ").", e);
+        }
+        if (e.isTemporary()) {
+            return new SyncFailure(Category.TEMPORARY, "The calendar server could not be reached or is busy: "
+                    + e.getMessage(), e);
+        }
+        return new SyncFailure(Category.TEMPORARY, "The calendar server did not answer as a CalDAV server "
+                + "(RFC 4791) should: " + e.getMessage(), e);
+    }
+
+    public static SyncFailure badUrl(String url) {
+        return new SyncFailure(Category.TEMPORARY, "'" + url + "' is not an http or https URL of a CalDAV server.");
+    }
+
+    public static SyncFailure refused(String reason) {
+        return new SyncFailure(Category.REFUSED, reason);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tandem.calendar.control;
+
+import dev.tandem.calendar.entity.EntryAttendee;
+import dev.tandem.calendar.entity.EntryColumns;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Derives a calendar entry's query columns from its parsed iCalendar item. */
+public final class EntryColumnsOf {
+
+    private static final int MAX_TITLE = 1000;
+
+    private EntryColumnsOf() {
+    }
+
+    public static EntryColumns of(CalendarItem item, CalendarIdentity me) {
+        OffsetDateTime start = item.findStart().map(EntryColumnsOf::utc).orElse(null);
+        OffsetDateTime end = item.recurrence().isRecurring() ? null : item.findEnd().map(EntryColumnsOf::utc)
+                .orElse(start);
+        String zone = item.findStart().filter(time -> !time.isAllDay())
+                .map(time -> time.dateTime().getZone().getId()).orElse(null);
+        var attendees = item.attendees().stream().map(a -> new EntryAttendee(a.person().email(),
+                a.person().name(), a.status().name())).toList();
+        boolean completed = item.findCompleted().isPresent()
+                || item.findStatus().map(status -> status == TaskStatus.COMPLETED).orElse(false);
+        return new EntryColumns(item.kind().name(), cut(item.summary()), start, end, item.isAllDay(), zone,
+                item.recurrence().isRecurring(), item.findOrganizer().map(CalendarPerson::email).orElse(null),
+                me.findMyStatus(item).map(Enum::name).orElse(null), item.findDue().map(EntryColumnsOf::utc)
+                .orElse(null), completed, attendees);
+    }
+
+    private static OffsetDateTime utc(CalendarTime time) {
+        return time.toInstant(ZoneOffset.UTC).atOffset(ZoneOffset.UTC);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TITLE ? text : text.substring(0, MAX_TITLE - 1) + "…";
+    }
+}
