@@ -8,7 +8,7 @@ package dev.tandem.platform;
 public abstract class TandemException extends RuntimeException {
 
     /** What went wrong, in the terms the caller can act on. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE, UNAVAILABLE }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE, TOO_MANY, UNAVAILABLE }
 
     private final Kind kind;
 
@@ -34,6 +34,7 @@ public abstract class TandemException extends RuntimeException {
             case FORBIDDEN -> "Forbidden";
             case CONFLICT -> "Conflict";
             case UNPROCESSABLE -> "Cannot be processed";
+            case TOO_MANY -> "Too many requests";
             case UNAVAILABLE -> "Service unavailable";
         };
     }

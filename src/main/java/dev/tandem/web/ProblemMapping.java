@@ -82,6 +82,7 @@ final class ProblemMapping {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case TOO_MANY -> 429;
             case UNAVAILABLE -> 503;
         };
     }
