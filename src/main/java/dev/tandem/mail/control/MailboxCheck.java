@@ -5,6 +5,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,12 +43,7 @@ final class MailboxCheck implements AutoCloseable {
             store = (IMAPStore) Session.getInstance(ImapSessionProperties.of(bounded, socketFactory))
                     .getStore(ImapSessionProperties.PROTOCOL);
             store.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            Set<String> extensions = new LinkedHashSet<>();
-            for (String extension : CapabilityCheck.SYNC_EXTENSIONS) {
-                if (store.hasCapability(extension)) {
-                    extensions.add(extension);
-                }
-            }
+            Set<String> extensions = syncExtensions();
             return StepOutcome.passed(extensions, "Logged in as " + settings.username() + ". After login: "
                     + CapabilityCheck.features(extensions) + ".");
         } catch (AuthenticationFailedException e) {
@@ -88,9 +84,20 @@ final class MailboxCheck implements AutoCloseable {
         }
     }
 
+    /** Asked again after login: servers such as Dovecot announce most extensions only then (RFC 9051 §6.2.3). */
+    private Set<String> syncExtensions() throws MessagingException {
+        Set<String> extensions = new LinkedHashSet<>();
+        for (String extension : CapabilityCheck.SYNC_EXTENSIONS) {
+            if (store.hasCapability(extension)) {
+                extensions.add(extension);
+            }
+        }
+        return extensions;
+    }
+
     private List<ListedFolder> list() throws StepFailure {
         try {
-            List<ListedFolder> folders = new java.util.ArrayList<>();
+            List<ListedFolder> folders = new ArrayList<>();
             for (Folder folder : store.getDefaultFolder().list("*")) {
                 IMAPFolder imap = (IMAPFolder) folder;
                 folders.add(new ListedFolder(imap.getFullName(), imap.getSeparator(), List.of(imap.getAttributes())));
