@@ -81,6 +81,7 @@ final class ProblemMapping {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
             case UNAVAILABLE -> 503;
         };
