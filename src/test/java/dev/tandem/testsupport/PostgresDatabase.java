@@ -37,7 +37,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Creates {@code <prefix>_<random>}; the prefix must be a plain SQL identifier. */
     public static PostgresDatabase create(String prefix) {
-        var database = new PostgresDatabase(prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var database = new PostgresDatabase(prefix + "_" + suffix);
         database.administer("CREATE DATABASE " + database.name);
         return database;
     }
@@ -65,7 +66,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private void administer(String sql) {
         String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
-        try (var connection = DriverManager.getConnection(url, USER, ""); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url, USER, "");
+             var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL refused: " + sql, e);
