@@ -1,5 +1,13 @@
 package dev.tandem.crm;
 
+import static dev.tandem.crm.CrmJson.company;
+import static dev.tandem.crm.CrmJson.contact;
+import static dev.tandem.crm.CrmJson.idOf;
+import static dev.tandem.crm.CrmJson.ids;
+import static dev.tandem.crm.CrmJson.newUser;
+import static dev.tandem.crm.CrmJson.note;
+import static dev.tandem.crm.CrmJson.oversizedContact;
+import static dev.tandem.crm.CrmJson.strings;
 import static dev.tandem.testsupport.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -284,48 +292,6 @@ class CrmApiIT {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static JsonObject company(String name, String domain) {
-        return Json.createObjectBuilder().add("name", name).add("domains", Json.createArrayBuilder().add(domain))
-                .build();
-    }
-
-    private static JsonObject contact(String name, String email, Long companyId) {
-        var contact = Json.createObjectBuilder().add("name", name).add("emails", Json.createArrayBuilder().add(email));
-        return (companyId == null ? contact.addNull("companyId") : contact.add("companyId", companyId)).build();
-    }
-
-    private static JsonObject note(String subject, Long contactId) {
-        var contacts = Json.createArrayBuilder();
-        if (contactId != null) {
-            contacts.add(contactId);
-        }
-        return Json.createObjectBuilder().add("subject", subject).add("text", "Talked about the offer.")
-                .add("contactIds", contacts).build();
-    }
-
-    private static JsonObject newUser(String username, String password) {
-        return Json.createObjectBuilder().add("username", username).add("password", password)
-                .add("displayName", "New " + username).add("email", username + "@tandem.test").build();
-    }
-
-    private static byte[] oversizedContact() {
-        String name = "x".repeat(1_100_000);
-        return ("{\"name\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static long idOf(ApiResponse response) {
-        return response.json().getJsonNumber("id").longValue();
-    }
-
-    private static List<Long> ids(ApiResponse page) {
-        return page.items().stream().map(item -> item.asJsonObject().getJsonNumber("id").longValue()).toList();
-    }
-
-    private static List<String> strings(JsonObject object, String member) {
-        return object.getJsonArray(member).stream().map(value -> ((jakarta.json.JsonString) value).getString())
-                .toList();
     }
 
     private static String encode(String value) {
