@@ -2,6 +2,7 @@ package dev.tandem.connection.boundary;
 
 import dev.tandem.connection.control.MailSyncPort;
 import dev.tandem.connection.control.SessionBook;
+import dev.tandem.connection.control.SessionScheduling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -20,15 +21,19 @@ public class InboxWatching {
     @Inject
     SessionBook book;
 
+    /** The scheduler's container proxy: IDLE callbacks arrive on foreign threads, where only the proxy may be used. */
+    @Inject
+    SessionScheduling scheduling;
+
     private final Set<Long> watched = ConcurrentHashMap.newKeySet();
 
-    void ensureWatched(long connectionId, Runnable onNewMail) {
+    void ensureWatched(long connectionId) {
         var mailTarget = book.targetsOf(connectionId).flatMap(targets -> targets.mail()
                 .map(account -> new MailSyncPort.MailSyncTarget(connectionId, targets.userId(), account)));
         if (mailTarget.isEmpty()) {
             stop(connectionId);
         } else if (watched.add(connectionId)) {
-            mail.watch(mailTarget.get(), onNewMail);
+            mail.watch(mailTarget.get(), () -> scheduling.startSoon(connectionId));
         }
     }
 

@@ -102,7 +102,7 @@ public class SyncScheduler implements SessionScheduling {
         }
         next.ifPresentOrElse(delay -> {
             arm(connectionId, delay);
-            inboxWatching.ensureWatched(connectionId, () -> startSoon(connectionId));
+            inboxWatching.ensureWatched(connectionId);
         }, () -> inboxWatching.stop(connectionId));
     }
 

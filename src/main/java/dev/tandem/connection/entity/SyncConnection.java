@@ -92,8 +92,8 @@ public class SyncConnection {
 
     public void changeMode(SyncMode newMode) {
         this.mode = newMode;
-        mail.reset(newMode.includesMail());
-        calendar.reset(newMode.includesCalendar());
+        getMail().reset(newMode.includesMail());
+        getCalendar().reset(newMode.includesCalendar());
     }
 
     /** Ends syncing and erases the credentials; what was logged stays. */
@@ -101,8 +101,8 @@ public class SyncConnection {
         this.state = ConnectionState.STOPPED;
         this.secret = null;
         this.nextSyncAt = null;
-        mail.stop();
-        calendar.stop();
+        getMail().stop();
+        getCalendar().stop();
     }
 
     public void succeeded(OffsetDateTime nextAt) {
@@ -153,11 +153,18 @@ public class SyncConnection {
         return Optional.ofNullable(secret);
     }
 
+    /** JPA loads an embeddable whose columns are all NULL as null; a half that never ran is still a status. */
     public MailStatus getMail() {
+        if (mail == null) {
+            mail = new MailStatus();
+        }
         return mail;
     }
 
     public CalendarStatus getCalendar() {
+        if (calendar == null) {
+            calendar = new CalendarStatus();
+        }
         return calendar;
     }
 

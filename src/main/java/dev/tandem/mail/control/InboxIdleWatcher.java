@@ -55,6 +55,7 @@ final class InboxIdleWatcher implements Runnable {
         try (IMAPStore store = ImapSessions.connect(account)) {
             current.set(store);
             if (stopped || !store.hasCapability("IDLE")) {
+                LOG.info(() -> account.host() + " has no IMAP IDLE: new mail waits for the next timed session");
                 return false;
             }
             IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
@@ -62,6 +63,7 @@ final class InboxIdleWatcher implements Runnable {
             inbox.addMessageCountListener(new MessageCountAdapter() {
                 @Override
                 public void messagesAdded(MessageCountEvent event) {
+                    LOG.fine(() -> event.getMessages().length + " new message(s) in " + account.host());
                     onNewMail.run();
                 }
             });

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class InboxWatchers {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InboxWatchers.class.getName());
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -24,6 +26,7 @@ public class InboxWatchers {
         Thread thread = threads.newThread(watcher);
         thread.setName("tandem-idle-" + connectionId);
         thread.start();
+        LOG.info(() -> "Watching the inbox of connection " + connectionId + " with IMAP IDLE");
     }
 
     public void unwatch(long connectionId) {

@@ -23,7 +23,7 @@ public class MailSyncSettings {
 
     @Inject
     @ConfigProperty(name = "tandem.mail.extra-free-mail-domains")
-    Optional<List<String>> extraFreeMailDomains;
+    Optional<String> extraFreeMailDomains;
 
     @Inject
     Clock clock;
@@ -37,7 +37,9 @@ public class MailSyncSettings {
     }
 
     public FreeMailDomains freeMailDomains() {
-        return FreeMailDomains.defaults().with(extraFreeMailDomains.orElse(List.of()).stream().filter(d -> !d.isBlank()).toList());
+        List<String> extra = extraFreeMailDomains.map(list -> List.of(list.split(","))).orElse(List.of()).stream()
+                .map(String::strip).filter(d -> !d.isEmpty()).toList();
+        return FreeMailDomains.defaults().with(extra);
     }
 
     public Clock clock() {
