@@ -9,6 +9,8 @@ import dev.tandem.testsupport.ApiClient;
 import dev.tandem.testsupport.ApiResponse;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.TestMails;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -138,6 +140,37 @@ class MailSyncIT {
         await(Duration.ofSeconds(20), () -> f.emails().stream()
                 .anyMatch(m -> m.getString("subject").equals("Pushed " + f.tag)));
         assertTrue(Duration.between(appended, Instant.now()).getSeconds() < 20);
+    }
+
+    @Test
+    void worksAgainstGreenMailTooWithoutASentFolderAndWithIdlePush() throws Exception {
+        var greenMail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        greenMail.start();
+        try {
+            Fixture f = new Fixture();
+            greenMail.setUser(f.userEmail, f.mailbox, f.password);
+            deliver(greenMail, f, "<gm1-" + f.tag + "@acme>", "Before " + f.tag);
+            ApiResponse connected = f.user.post("api/me/sync", Json.createObjectBuilder().add("provider", "IMAP")
+                    .add("mode", "MAIL").add("imap", Json.createObjectBuilder().add("host", "127.0.0.1")
+                            .add("port", greenMail.getImap().getPort()).add("security", "NONE")
+                            .add("username", f.mailbox).add("password", f.password)).build());
+            assertEquals(201, connected.status(), connected::toString);
+            f.awaitMailSync();
+            assertEquals(List.of("Before " + f.tag), f.emails().stream().map(m -> m.getString("subject")).toList());
+
+            deliver(greenMail, f, "<gm2-" + f.tag + "@acme>", "Pushed by GreenMail " + f.tag);
+            await(Duration.ofSeconds(20), () -> f.emails().size() == 2);
+        } finally {
+            greenMail.stop();
+        }
+    }
+
+    private static void deliver(GreenMail greenMail, Fixture f, String messageId, String subject) throws Exception {
+        var session = greenMail.getImap().createSession();
+        var message = new jakarta.mail.internet.MimeMessage(session, new java.io.ByteArrayInputStream(
+                TestMails.plain(messageId, f.contactEmail, f.userEmail, subject, "Body")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        greenMail.getManagers().getUserManager().getUser(f.userEmail).deliver(message);
     }
 
     @Test
