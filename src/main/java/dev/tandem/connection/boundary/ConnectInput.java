@@ -1,0 +1,72 @@
+package dev.tandem.connection.boundary;
+
+import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.entity.Provider;
+import dev.tandem.connection.entity.SyncMode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code POST /api/me/sync}. Classes with public fields, not records: Payara's OpenAPI generator fails on
+ * constraints of record components. Passwords are write-only: no view ever carries them back.
+ */
+public class ConnectInput {
+
+    @NotNull
+    public Provider provider;
+
+    @NotNull
+    public SyncMode mode;
+
+    @Valid
+    public ImapInput imap;
+
+    @Valid
+    public CalDavInput caldav;
+
+    /** The IMAP server data; host and port may be left out for providers with a preset. */
+    public static class ImapInput {
+        @Size(max = 253)
+        public String host;
+
+        public Integer port;
+
+        public MailSecurity security;
+
+        @NotBlank
+        @Size(max = 320)
+        public String username;
+
+        @NotBlank
+        @Size(max = 1000)
+        public String password;
+
+        @Override
+        public String toString() {
+            return "ImapInput[" + username + "@" + host + ":" + port + "]";
+        }
+    }
+
+    /** The CalDAV server or principal URL; it may be left out for providers with a preset. */
+    public static class CalDavInput {
+        @Size(max = 2000)
+        @Pattern(regexp = "https?://.+", message = "must be an http:// or https:// address")
+        public String url;
+
+        @NotBlank
+        @Size(max = 320)
+        public String username;
+
+        @NotBlank
+        @Size(max = 1000)
+        public String password;
+
+        @Override
+        public String toString() {
+            return "CalDavInput[" + username + " at " + url + "]";
+        }
+    }
+}

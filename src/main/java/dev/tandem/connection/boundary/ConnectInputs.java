@@ -1,0 +1,41 @@
+package dev.tandem.connection.boundary;
+
+import dev.tandem.connection.control.CalDavAccount;
+import dev.tandem.connection.control.ConnectCommand;
+import dev.tandem.connection.control.ConnectionException;
+import dev.tandem.connection.control.ImapAccount;
+import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.ProviderPresets;
+import java.util.Optional;
+
+/** Turns the request body into a command, filling server data from the provider's preset where the user gave none. */
+final class ConnectInputs {
+
+    private ConnectInputs() {
+    }
+
+    static ConnectCommand toCommand(ConnectInput input) {
+        var preset = ProviderPresets.find(input.provider);
+        Optional<ImapAccount> imap = Optional.ofNullable(input.imap).map(in -> {
+            String host = in.host != null && !in.host.isBlank() ? in.host.strip()
+                    : preset.map(p -> p.mail().host()).orElse(null);
+            if (host == null) {
+                throw ConnectionException.invalid("imap.host: give the IMAP server's name.");
+            }
+            MailSecurity security = in.security != null ? in.security : MailSecurity.SSL;
+            int port = in.port != null ? in.port : security == MailSecurity.SSL ? 993 : 143;
+            if (port < 1 || port > 65535) {
+                throw ConnectionException.invalid("imap.port: must be between 1 and 65535.");
+            }
+            return new ImapAccount(host, port, security, in.username.strip(), in.password);
+        });
+        Optional<CalDavAccount> caldav = Optional.ofNullable(input.caldav).map(in -> {
+            String url = in.url != null ? in.url.strip() : preset.map(p -> p.calendar().url()).orElse(null);
+            if (url == null) {
+                throw ConnectionException.invalid("caldav.url: give the CalDAV server's address.");
+            }
+            return new CalDavAccount(url, in.username.strip(), in.password);
+        });
+        return new ConnectCommand(input.provider, input.mode, imap, caldav);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tandem.connection.boundary;
+
+import dev.tandem.connection.control.Connections;
+import dev.tandem.connection.control.Ledger;
+import dev.tandem.crm.control.CurrentUser;
+import dev.tandem.platform.Page;
+import dev.tandem.sync.SyncOutcome;
+import dev.tandem.web.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The caller's mail and calendar sync: connect, change, stop, sync now, and the ledger of what sync did. */
+@Path("me/sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyncResource {
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    CurrentUser caller;
+
+    @GET
+    public SyncStatusView status() {
+        return SyncStatusView.of(connections.find(caller.id()));
+    }
+
+    @POST
+    public Response connect(@Valid @NotNull ConnectInput input) {
+        var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input));
+        return Response.status(Response.Status.CREATED).entity(SyncStatusView.of(connected)).build();
+    }
+
+    @PUT
+    @Path("settings")
+    public SyncStatusView settings(@Valid @NotNull SettingsInput input) {
+        return SyncStatusView.of(connections.changeMode(caller.id(), input.mode));
+    }
+
+    @POST
+    @Path("stop")
+    public SyncStatusView stop() {
+        return SyncStatusView.of(connections.stop(caller.id()));
+    }
+
+    @POST
+    @Path("run")
+    public Response run() {
+        return Response.accepted(SyncStatusView.of(connections.runNow(caller.id()))).build();
+    }
+
+    @GET
+    @Path("ledger")
+    public Page<LedgerEntryView> ledger(@BeanParam PageParams page, @QueryParam("outcome") SyncOutcome outcome) {
+        return ledger.list(caller.id(), outcome, page.toRequest()).map(LedgerEntryView::of);
+    }
+}

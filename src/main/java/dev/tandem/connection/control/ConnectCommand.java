@@ -1,0 +1,10 @@
+package dev.tandem.connection.control;
+
+import dev.tandem.connection.entity.Provider;
+import dev.tandem.connection.entity.SyncMode;
+import java.util.Optional;
+
+/** A user's request to connect: provider, what to sync, and the accounts to use (checked before saving). */
+public record ConnectCommand(Provider provider, SyncMode mode, Optional<ImapAccount> imap,
+                             Optional<CalDavAccount> caldav) {
+}

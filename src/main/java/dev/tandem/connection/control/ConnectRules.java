@@ -1,0 +1,44 @@
+package dev.tandem.connection.control;
+
+import dev.tandem.connection.entity.Provider;
+import dev.tandem.connection.entity.SyncMode;
+import java.util.Set;
+
+/**
+ * What combinations of provider, mode and accounts make sense, checked before anything touches the network.
+ * The messages are the ones the user reads.
+ */
+final class ConnectRules {
+
+    /** Ports that speak POP3 (RFC 1939) and POP3 over TLS (RFC 8314). */
+    private static final Set<Integer> POP3_PORTS = Set.of(110, 995);
+    private static final Set<Provider> OAUTH = Set.of(Provider.GMAIL, Provider.EXCHANGE, Provider.OUTLOOK_COM);
+
+    private ConnectRules() {
+    }
+
+    static void check(ConnectCommand command) {
+        if (OAUTH.contains(command.provider())) {
+            throw ConnectionException.notAvailable(command.provider() + " needs sign-in with OAuth, which this "
+                    + "version of Tandem does not offer yet. Use an app password through IMAP or CalDAV instead.");
+        }
+        if (command.provider() == Provider.IMAP && command.mode() != SyncMode.MAIL) {
+            throw ConnectionException.invalid("mode: IMAP gives mail only; it cannot sync a calendar. Choose "
+                    + "MAIL, or a provider with a calendar (CALDAV).");
+        }
+        if (command.provider() == Provider.CALDAV && command.mode() == SyncMode.MAIL) {
+            throw ConnectionException.invalid("mode: CALDAV is a calendar provider; for mail only choose IMAP.");
+        }
+        if (command.mode().includesMail()) {
+            ImapAccount imap = command.imap().orElseThrow(() -> ConnectionException.invalid(
+                    "imap: the IMAP server data and password are needed to sync mail."));
+            if (POP3_PORTS.contains(imap.port())) {
+                throw ConnectionException.pop3();
+            }
+        }
+        if (command.mode().includesCalendar() && command.caldav().isEmpty()) {
+            throw ConnectionException.invalid("caldav: the calendar address, user name and password are needed to "
+                    + "sync the calendar.");
+        }
+    }
+}

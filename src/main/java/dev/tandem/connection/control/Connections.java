@@ -1,0 +1,102 @@
+package dev.tandem.connection.control;
+
+import dev.tandem.connection.entity.ConnectionState;
+import dev.tandem.connection.entity.SyncConnection;
+import dev.tandem.connection.entity.SyncMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * A user's connection lifecycle: connect (accounts checked by a real login before anything is saved), change what
+ * is synced, stop (credentials erased, logged data kept). Scheduling is left to {@link SessionScheduling}.
+ */
+@ApplicationScoped
+public class Connections {
+
+    @Inject
+    ConnectionStore store;
+
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    MailSyncPort mail;
+
+    @Inject
+    CalendarSyncPort calendar;
+
+    @Inject
+    SessionScheduling scheduling;
+
+    public Optional<SyncConnection> find(long userId) {
+        return store.findByUser(userId);
+    }
+
+    /** Checks the accounts over the network first (outside any transaction), then saves and schedules. */
+    public SyncConnection connect(long userId, ConnectCommand command) {
+        ConnectRules.check(command);
+        store.findByUser(userId).filter(SyncConnection::isSyncing).ifPresent(active -> {
+            throw ConnectionException.alreadyActive();
+        });
+        if (command.mode().includesMail()) {
+            mail.verify(command.imap().orElseThrow());
+        }
+        if (command.mode().includesCalendar()) {
+            verifyCalendar(command.caldav().orElseThrow());
+        }
+        SyncConnection saved = save(userId, command);
+        scheduling.startSoon(saved.getId());
+        return saved;
+    }
+
+    private SyncConnection save(long userId, ConnectCommand command) {
+        String account = command.imap().map(ImapAccount::username)
+                .orElseGet(() -> command.caldav().map(CalDavAccount::username).orElse(null));
+        return store.activate(userId, command, account, vault.encrypt(userId, StoredAccounts.secretsJson(command)));
+    }
+
+    @Transactional
+    public SyncConnection changeMode(long userId, SyncMode mode) {
+        SyncConnection connection = store.findByUser(userId).filter(SyncConnection::isSyncing)
+                .orElseThrow(ConnectionException::notConnected);
+        var settings = StoredAccounts.settings(connection.getSettings());
+        if (mode.includesMail() && settings.imapHost == null) {
+            throw ConnectionException.invalid("mode: this connection has no IMAP server; connect again with one to "
+                    + "sync mail.");
+        }
+        if (mode.includesCalendar() && settings.caldavUrl == null) {
+            throw ConnectionException.invalid("mode: " + connection.getProvider() + " has no calendar here; "
+                    + "IMAP gives mail only.");
+        }
+        connection.changeMode(mode);
+        scheduling.startSoon(connection.getId());
+        return connection;
+    }
+
+    @Transactional
+    public SyncConnection stop(long userId) {
+        SyncConnection connection = store.findByUser(userId)
+                .filter(c -> c.getState() != ConnectionState.STOPPED && c.getState() != ConnectionState.NOT_CONNECTED)
+                .orElseThrow(ConnectionException::notConnected);
+        connection.stop();
+        scheduling.stop(connection.getId());
+        return connection;
+    }
+
+    public SyncConnection runNow(long userId) {
+        SyncConnection connection = store.findByUser(userId).filter(SyncConnection::isSyncing)
+                .orElseThrow(ConnectionException::notConnected);
+        scheduling.startSoon(connection.getId());
+        return connection;
+    }
+
+    private void verifyCalendar(CalDavAccount account) {
+        try {
+            calendar.verify(account);
+        } catch (SyncFailure failure) {
+            throw ConnectionException.verificationFailed(failure.getMessage(), null);
+        }
+    }
+}

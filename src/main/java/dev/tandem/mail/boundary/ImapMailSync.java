@@ -1,0 +1,60 @@
+package dev.tandem.mail.boundary;
+
+import dev.tandem.connection.control.ImapAccount;
+import dev.tandem.connection.control.MailSyncPort;
+import dev.tandem.crm.control.UserDirectory;
+import dev.tandem.mail.control.InboxWatchers;
+import dev.tandem.mail.control.MailAccountCheck;
+import dev.tandem.mail.control.MailSyncSession;
+import dev.tandem.sync.mail.MailAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Mail sync over IMAP, as the connection feature sees it. */
+@ApplicationScoped
+public class ImapMailSync implements MailSyncPort {
+
+    @Inject
+    MailAccountCheck accountCheck;
+
+    @Inject
+    MailSyncSession session;
+
+    @Inject
+    InboxWatchers watchers;
+
+    @Inject
+    UserDirectory users;
+
+    @Override
+    public String verify(ImapAccount account) {
+        return accountCheck.verify(account);
+    }
+
+    @Override
+    public void sync(MailSyncTarget target) {
+        session.run(target, ownAddresses(target));
+    }
+
+    @Override
+    public void watch(MailSyncTarget target, Runnable onNewMail) {
+        watchers.watch(target.connectionId(), target.account(), onNewMail);
+    }
+
+    @Override
+    public void unwatch(long connectionId) {
+        watchers.unwatch(connectionId);
+    }
+
+    /** The user's Tandem address and the mailbox's own login, when that is an address: never a CRM match. */
+    private Set<String> ownAddresses(MailSyncTarget target) {
+        var own = new LinkedHashSet<String>();
+        own.add(MailAddress.normalise(users.getById(target.userId()).getEmail()));
+        if (target.account().username().contains("@")) {
+            own.add(MailAddress.normalise(target.account().username()));
+        }
+        return own;
+    }
+}
