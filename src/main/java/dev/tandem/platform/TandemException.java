@@ -8,7 +8,7 @@ package dev.tandem.platform;
 public abstract class TandemException extends RuntimeException {
 
     /** What went wrong, in the terms the caller can act on. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE, UNAVAILABLE }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNPROCESSABLE, TOO_MANY, UNAVAILABLE }
 
     private final Kind kind;
 
@@ -33,7 +33,9 @@ public abstract class TandemException extends RuntimeException {
             case NOT_FOUND -> "Not found";
             case FORBIDDEN -> "Forbidden";
             case CONFLICT -> "Conflict";
+            case TOO_LARGE -> "Content too large";
             case UNPROCESSABLE -> "Cannot be processed";
+            case TOO_MANY -> "Too many requests";
             case UNAVAILABLE -> "Service unavailable";
         };
     }

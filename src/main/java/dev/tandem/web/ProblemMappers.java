@@ -1,6 +1,8 @@
 package dev.tandem.web;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,9 +18,12 @@ public final class ProblemMappers {
 
     @Provider
     public static class AnyThrowable implements ExceptionMapper<Throwable> {
+        @Context
+        ResourceInfo resource;
+
         @Override
         public Response toResponse(Throwable thrown) {
-            return ProblemMapping.toResponse(thrown);
+            return ProblemMapping.toResponse(thrown, RequestBodyType.of(resource));
         }
     }
 

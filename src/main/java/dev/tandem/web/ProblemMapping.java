@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,11 @@ final class ProblemMapping {
     }
 
     static Response toResponse(Throwable thrown) {
+        return toResponse(thrown, Optional.empty());
+    }
+
+    /** @param bodyType the class the request body was read into, if known: it helps name a field JSON-B does not */
+    static Response toResponse(Throwable thrown, Optional<Class<?>> bodyType) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof TandemException e) {
             return Problem.of(statusOf(e.kind()), e.title(), e.getMessage()).withAll(e.problemExtensions())
@@ -35,14 +41,14 @@ final class ProblemMapping {
             return ValidationProblems.of(e).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return Problem.of(400, "Malformed request body", JsonErrorDetail.describe(cause)).toResponse();
+            return Problem.of(400, "Malformed request body", JsonErrorDetail.describe(cause, bodyType)).toResponse();
         }
         if (cause instanceof OptimisticLockException) {
             return Problem.of(409, "Conflict", "Someone changed this record meanwhile; reload it and try again.")
                     .toResponse();
         }
         if (cause instanceof WebApplicationException e) {
-            return fromWebApplicationException(e);
+            return fromWebApplicationException(e, bodyType);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, cause);
@@ -50,10 +56,16 @@ final class ProblemMapping {
                 .toResponse();
     }
 
-    private static Response fromWebApplicationException(WebApplicationException e) {
+    private static Response fromWebApplicationException(WebApplicationException e, Optional<Class<?>> bodyType) {
         int status = e.getResponse().getStatus();
+        Optional<String> parameter = UnconvertibleQueryParameter.nameOf(e);
+        if (parameter.isPresent()) {
+            return Problem.of(400, "Invalid request", "Query parameter '" + parameter.get()
+                    + "' has the wrong type or an unknown value.").toResponse();
+        }
         if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-            return Problem.of(400, "Malformed request body", JsonErrorDetail.describe(e.getCause())).toResponse();
+            return Problem.of(400, "Malformed request body", JsonErrorDetail.describe(e.getCause(), bodyType))
+                    .toResponse();
         }
         var reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();
@@ -81,7 +93,9 @@ final class ProblemMapping {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
+            case TOO_MANY -> 429;
             case UNAVAILABLE -> 503;
         };
     }

@@ -43,7 +43,7 @@ public class RequestBodyLimit implements ContainerRequestFilter, ReaderIntercept
     /** Raised when a request body exceeds the configured limit. */
     static final class BodyTooLargeException extends TandemException {
         BodyTooLargeException(long maxBytes) {
-            super(Kind.INVALID, "The request body is larger than the limit of " + maxBytes + " bytes.");
+            super(Kind.TOO_LARGE, "The request body is larger than the limit of " + maxBytes + " bytes.");
         }
 
         @Override

@@ -35,6 +35,8 @@ public final class DovecotServer implements AutoCloseable {
 
     /** The only address the server listens on. */
     public static final String HOST = "127.0.0.1";
+    /** The password of {@link #trustStoreFile()}. */
+    public static final String TRUST_STORE_PASSWORD = "changeit";
     private static final String MAIL_USER = "dovecot";
 
     private final Path parentDirectory;
@@ -91,6 +93,15 @@ public final class DovecotServer implements AutoCloseable {
     /** The server's certificate: its PEM file, and trust stores and a TLS context that accept it. */
     public SelfSignedCertificate certificate() {
         return running().config().certificate();
+    }
+
+    /**
+     * A PKCS#12 trust store holding only this server's certificate (password {@link #TRUST_STORE_PASSWORD}), for a
+     * separate process under test: {@code -Djavax.net.ssl.trustStore=...}.
+     */
+    public Path trustStoreFile() {
+        Path file = directory().resolve("truststore.p12");
+        return Files.exists(file) ? file : certificate().writeTrustStore(file, TRUST_STORE_PASSWORD.toCharArray());
     }
 
     /** The directory that holds the configuration, {@code dovecot.log} and the maildirs. */

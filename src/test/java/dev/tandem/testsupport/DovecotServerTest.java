@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -70,6 +71,14 @@ class DovecotServerTest {
             assertTrue(((String) inbox.getMessageByUID(uid).getContent()).startsWith("See you Monday."));
             inbox.close();
         }
+    }
+
+    @Test
+    void trustStoreFileHoldsTheServersCertificate() throws Exception {
+        KeyStore store = KeyStore.getInstance(dovecot.trustStoreFile().toFile(),
+                DovecotServer.TRUST_STORE_PASSWORD.toCharArray());
+
+        assertEquals(dovecot.certificate().certificate(), store.getCertificate(store.aliases().nextElement()));
     }
 
     @Test

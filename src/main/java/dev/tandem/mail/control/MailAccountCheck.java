@@ -2,24 +2,38 @@ package dev.tandem.mail.control;
 
 import dev.tandem.connection.control.ConnectionException;
 import dev.tandem.connection.control.ImapAccount;
-import dev.tandem.connection.control.SyncFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mail.MessagingException;
-import org.eclipse.angus.mail.imap.IMAPStore;
+import java.time.Duration;
+import java.util.Optional;
 
-/** Checks an IMAP account with a real login and folder listing before a connection is saved. */
+/**
+ * Checks an IMAP account step by step (the connectivity test) — before a connection is saved, and on demand from
+ * the sign-in screen. The server's certificate is checked against the JVM's trust store, as sync sessions do.
+ */
 @ApplicationScoped
 public class MailAccountCheck {
 
+    private static final Duration BUDGET = Duration.ofSeconds(20);
+
+    private final ImapDiagnostician diagnostician = new ImapDiagnostician();
+
+    public ImapDiagnosis diagnose(ImapAccount account) {
+        return diagnostician.diagnose(new MailServerSettings(account.host(), account.port(),
+                MailSecurity.valueOf(account.security().name()), account.username(), account.password(), BUDGET));
+    }
+
+    /** Returns a description of what was found, or refuses: 400 for POP3, 422 with the diagnosis otherwise. */
     public String verify(ImapAccount account) {
-        try (IMAPStore store = ImapSessions.connect(account)) {
-            var folders = MailFolders.toSync(store);
-            return "Signed in to " + account.host() + "; syncing "
-                    + String.join(" and ", folders.stream().map(f -> f.getFullName()).toList());
-        } catch (SyncFailure failure) {
-            throw ConnectionException.verificationFailed(failure.getMessage(), null);
-        } catch (MessagingException e) {
-            throw ConnectionException.verificationFailed(ImapFailures.of(e, "list the folders").getMessage(), null);
+        ImapDiagnosis diagnosis = diagnose(account);
+        Optional<DiagnosisStep> failure = diagnosis.findFailure();
+        if (failure.isEmpty()) {
+            return "Signed in to " + account.host() + diagnosis.findSentFolder().map(s -> "; Sent folder " + s)
+                    .orElse("");
         }
+        if (failure.get().reason() == DiagnosisReason.POP3_SERVER) {
+            throw ConnectionException.pop3();
+        }
+        throw ConnectionException.verificationFailed(failure.get().detail(),
+                ImapTestReport.of(diagnosis));
     }
 }

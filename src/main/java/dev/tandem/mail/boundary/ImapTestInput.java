@@ -1,0 +1,33 @@
+package dev.tandem.mail.boundary;
+
+import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/imap-test}: the server data to check (a class, not a record: see CompanyInput). */
+public class ImapTestInput {
+
+    @NotBlank
+    @Size(max = 253)
+    public String host;
+
+    @NotNull
+    public Integer port;
+
+    @NotNull
+    public MailSecurity security;
+
+    @NotBlank
+    @Size(max = 320)
+    public String username;
+
+    @NotBlank
+    @Size(max = 1000)
+    public String password;
+
+    @Override
+    public String toString() {
+        return "ImapTestInput[" + username + "@" + host + ":" + port + " " + security + "]";
+    }
+}

@@ -1,0 +1,14 @@
+package dev.tandem.mail.control;
+
+/** How a mail connection is protected, as a user picks it in the connection form. */
+public enum MailSecurity {
+
+    /** TLS from the first byte ("implicit TLS", RFC 8314), IMAP usually on port 993. */
+    SSL,
+
+    /** Plain text first, then the STARTTLS command upgrades to TLS before login (RFC 9051 §6.2.1), usually 143. */
+    STARTTLS,
+
+    /** No encryption at all: only for servers on a trusted network. */
+    NONE
+}

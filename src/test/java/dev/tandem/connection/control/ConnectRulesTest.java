@@ -1,0 +1,58 @@
+package dev.tandem.connection.control;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.entity.Provider;
+import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.platform.TandemException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConnectRulesTest {
+
+    private static final Optional<ImapAccount> IMAP = Optional.of(
+            new ImapAccount("imap.example.com", 993, MailSecurity.SSL, "ana", "pw"));
+    private static final Optional<CalDavAccount> CALDAV = Optional.of(
+            new CalDavAccount("https://dav.example.com/", "ana", "pw"));
+
+    @Test
+    void pop3PortsAreRefusedWithTheReason() {
+        for (int port : new int[] {110, 995}) {
+            var pop3 = Optional.of(new ImapAccount("mail.example.com", port, MailSecurity.SSL, "ana", "pw"));
+            var refused = assertThrows(ConnectionException.class,
+                    () -> ConnectRules.check(new ConnectCommand(Provider.IMAP, SyncMode.MAIL, pop3, Optional.empty())));
+            assertEquals(TandemException.Kind.INVALID, refused.kind());
+            assertTrue(refused.getMessage().contains("deletes mail from the server"));
+        }
+    }
+
+    @Test
+    void imapHasNoCalendar() {
+        var refused = assertThrows(ConnectionException.class, () -> ConnectRules.check(
+                new ConnectCommand(Provider.IMAP, SyncMode.MAIL_AND_CALENDAR, IMAP, CALDAV)));
+        assertTrue(refused.getMessage().contains("IMAP gives mail only"));
+    }
+
+    @Test
+    void eachModeNeedsItsAccounts() {
+        assertThrows(ConnectionException.class, () -> ConnectRules.check(
+                new ConnectCommand(Provider.CALDAV, SyncMode.MAIL_AND_CALENDAR, Optional.empty(), CALDAV)));
+        assertThrows(ConnectionException.class, () -> ConnectRules.check(
+                new ConnectCommand(Provider.CALDAV, SyncMode.CALENDAR, IMAP, Optional.empty())));
+        assertDoesNotThrow(() -> ConnectRules.check(
+                new ConnectCommand(Provider.CALDAV, SyncMode.MAIL_AND_CALENDAR, IMAP, CALDAV)));
+        assertDoesNotThrow(() -> ConnectRules.check(new ConnectCommand(Provider.IMAP, SyncMode.MAIL, IMAP,
+                Optional.empty())));
+    }
+
+    @Test
+    void oauthProvidersSayTheyAreNotAvailableYet() {
+        var refused = assertThrows(ConnectionException.class, () -> ConnectRules.check(
+                new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
+        assertTrue(refused.getMessage().contains("OAuth"));
+    }
+}

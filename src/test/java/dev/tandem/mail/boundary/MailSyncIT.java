@@ -1,0 +1,268 @@
+package dev.tandem.mail.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.testsupport.ApiClient;
+import dev.tandem.testsupport.ApiResponse;
+import dev.tandem.testsupport.DovecotServer;
+import dev.tandem.testsupport.TestMails;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail sync end to end: the real build on Payara Micro connects to a real Dovecot over IMAP, logs exactly the mail
+ * exchanged with CRM contacts and companies, explains every skip in the ledger, and refuses every change to what it
+ * logged. Each method works with its own Tandem user, mailbox and CRM records.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailSyncIT {
+
+    private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(60);
+    private static DovecotServer dovecot;
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Deployment(testable = false)
+    static WebArchive realBuild() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tandem.war")));
+    }
+
+    @BeforeAll
+    static void startDovecot() {
+        dovecot = new DovecotServer().start();
+    }
+
+    @AfterAll
+    static void stopDovecot() {
+        dovecot.close();
+    }
+
+    @Test
+    void logsExactlyTheMailExchangedWithTheCrmAndExplainsTheRest() {
+        Fixture f = new Fixture();
+        byte[] pdf = TestMails.pdfBytes();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.withAttachment("<offer-" + f.tag + "@acme>",
+                f.contactEmail, f.userEmail, "Offer " + f.tag, "Here is the offer", "offer.pdf", pdf));
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<spam-" + f.tag + "@x>", "stranger@nowhere.org",
+                f.userEmail, "Lottery " + f.tag, "You won"));
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<colleague-" + f.tag + "@acme>",
+                "someone@" + f.domain, f.userEmail, "From the company " + f.tag, "Hi"));
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<free-" + f.tag + "@gmail>", "random@gmail.com",
+                f.userEmail, "Free mail " + f.tag, "Hello"));
+        dovecot.appendMessage(f.mailbox, "Sent", TestMails.plain("<reply-" + f.tag + "@tandem>", f.userEmail,
+                f.contactEmail, "Re: Offer " + f.tag, "Thanks"));
+        dovecot.appendMessage(f.mailbox, "Sent", TestMails.plain("<colleague-" + f.tag + "@acme>",
+                "someone@" + f.domain, f.userEmail, "From the company " + f.tag, "Hi"));
+
+        f.connect();
+        f.awaitMailSync();
+
+        List<JsonObject> mails = f.emails();
+        assertEquals(Set.of("Offer " + f.tag, "From the company " + f.tag, "Re: Offer " + f.tag),
+                mails.stream().map(m -> m.getString("subject")).collect(Collectors.toSet()), mails::toString);
+        JsonObject offer = find(mails, m -> m.getString("subject").startsWith("Offer"));
+        assertEquals("RECEIVED", offer.getString("direction"));
+        assertTrue(offer.getBoolean("readOnly"));
+        assertEquals("SYNC", offer.getString("source"));
+        assertEquals(List.of(f.contactId), longs(offer, "contactIds"));
+        assertEquals(List.of(f.companyId), longs(offer, "companyIds"));
+        assertEquals("SENT", find(mails, m -> m.getString("subject").startsWith("Re:")).getString("direction"));
+        JsonObject attachment = offer.getJsonArray("attachments").getJsonObject(0);
+        assertEquals("offer.pdf", attachment.getString("filename"));
+        HttpResponse<byte[]> download = f.user.download("api/activities/" + offer.getInt("id") + "/attachments/"
+                + attachment.getInt("id"));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+
+        List<JsonObject> skipped = f.user.get("api/me/sync/ledger?outcome=SKIPPED&limit=500").items()
+                .getValuesAs(JsonObject.class);
+        assertTrue(skipped.stream().anyMatch(e -> e.getString("reason").contains("stranger@nowhere.org")),
+                skipped::toString);
+        assertTrue(skipped.stream().anyMatch(e -> e.getString("summary").equals("Free mail " + f.tag)));
+        assertTrue(skipped.stream().anyMatch(e -> e.getString("reason").contains("already logged")), skipped::toString);
+    }
+
+    @Test
+    void syncedMailCannotBeEditedOrDeleted() {
+        Fixture f = new Fixture();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<ro-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "Read only " + f.tag, "Body"));
+        f.connect();
+        f.awaitMailSync();
+        long id = f.emails().get(0).getJsonNumber("id").longValue();
+        String path = "api/activities/" + id;
+        JsonObject edit = Json.createObjectBuilder().add("subject", "Changed").build();
+
+        for (ApiResponse refused : List.of(f.user.put(path, edit), f.user.send("PATCH", path, edit.toString()),
+                f.user.delete(path))) {
+            assertEquals(403, refused.status(), refused::toString);
+            assertTrue(refused.json().getString("detail").contains("read-only"), refused::toString);
+        }
+        assertEquals("Read only " + f.tag, f.user.get(path).json().getString("subject"));
+    }
+
+    @Test
+    void newMailInTheInboxIsLoggedWithinSecondsThroughIdle() {
+        Fixture f = new Fixture();
+        f.connect();
+        f.awaitMailSync();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<idle-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "Pushed " + f.tag, "Body"));
+        Instant appended = Instant.now();
+        await(Duration.ofSeconds(20), () -> f.emails().stream()
+                .anyMatch(m -> m.getString("subject").equals("Pushed " + f.tag)));
+        assertTrue(Duration.between(appended, Instant.now()).getSeconds() < 20);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithADiagnosisAndNothingIsSaved() {
+        Fixture f = new Fixture();
+        ApiResponse refused = f.user.post("api/me/sync", f.connectBody(dovecot.ports().imap(), "NONE", "wrong"));
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("detail").toLowerCase().contains("password"), refused::toString);
+        assertFalse(refused.body().contains("wrong"), "the password must not be echoed");
+        assertEquals("NOT_CONNECTED", f.user.get("api/me/sync").json().getString("state"));
+    }
+
+    @Test
+    void pop3AndCalendarOverImapAreRefusedWithTheReason() {
+        Fixture f = new Fixture();
+        ApiResponse pop3 = f.user.post("api/me/sync", f.connectBody(995, "SSL", f.password));
+        assertEquals(400, pop3.status(), pop3::toString);
+        assertTrue(pop3.json().getString("detail").contains("POP3"), pop3::toString);
+
+        JsonObject calendarOverImap = Json.createObjectBuilder(f.connectBody(dovecot.ports().imap(), "NONE",
+                f.password)).add("mode", "MAIL_AND_CALENDAR").build();
+        ApiResponse refused = f.user.post("api/me/sync", calendarOverImap);
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("detail").contains("IMAP"), refused::toString);
+    }
+
+    @Test
+    void stoppingEndsSyncErasesCredentialsAndKeepsWhatWasLogged() {
+        Fixture f = new Fixture();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<keep-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "Kept " + f.tag, "Body"));
+        f.connect();
+        f.awaitMailSync();
+        assertEquals(409, f.user.post("api/me/sync", f.connectBody(dovecot.ports().imap(), "NONE", f.password))
+                .status(), "a second connection while one is active");
+
+        ApiResponse stopped = f.user.post("api/me/sync/stop", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals("STOPPED", stopped.json().getString("state"), stopped::toString);
+        assertEquals(1, f.emails().size());
+        assertFalse(stopped.body().contains(f.password));
+        assertEquals(409, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+    }
+
+    private static <T> T find(List<T> items, Predicate<T> test) {
+        return items.stream().filter(test).findFirst().orElseThrow(() -> new AssertionError("none in " + items));
+    }
+
+    private static List<Long> longs(JsonObject object, String member) {
+        return object.getJsonArray(member).getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
+    }
+
+    static void await(Duration timeout, java.util.function.BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + timeout);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A fresh Tandem user with a Dovecot mailbox, a company and a contact of that company. */
+    private final class Fixture {
+        final String tag = UUID.randomUUID().toString().substring(0, 8);
+        final String mailbox = "m" + tag;
+        final String password = "pw-" + tag + "-secret";
+        final String userEmail = mailbox + "@tandem.test";
+        final String domain = "acme-" + tag + ".example";
+        final String contactEmail = "ana@" + domain;
+        final ApiClient user;
+        final long companyId;
+        final long contactId;
+
+        Fixture() {
+            dovecot.addUser(mailbox, password);
+            ApiClient admin = ApiClient.to(baseUri()).as("alice", "alice-demo-1");
+            ApiResponse created = admin.post("api/users", Json.createObjectBuilder().add("username", mailbox)
+                    .add("password", "tandem-" + tag).add("displayName", "User " + tag).add("email", userEmail)
+                    .build());
+            assertEquals(201, created.status(), created::toString);
+            user = ApiClient.to(baseUri()).as(mailbox, "tandem-" + tag);
+            companyId = admin.post("api/companies", Json.createObjectBuilder().add("name", "Acme " + tag)
+                    .add("domains", Json.createArrayBuilder().add(domain)).build()).json().getJsonNumber("id")
+                    .longValue();
+            contactId = admin.post("api/contacts", Json.createObjectBuilder().add("name", "Ana " + tag)
+                    .add("emails", Json.createArrayBuilder().add(contactEmail)).add("companyId", companyId).build())
+                    .json().getJsonNumber("id").longValue();
+        }
+
+        JsonObject connectBody(int port, String security, String imapPassword) {
+            return Json.createObjectBuilder().add("provider", "IMAP").add("mode", "MAIL")
+                    .add("imap", Json.createObjectBuilder().add("host", DovecotServer.HOST).add("port", port)
+                            .add("security", security).add("username", mailbox).add("password", imapPassword))
+                    .build();
+        }
+
+        void connect() {
+            ApiResponse connected = user.post("api/me/sync", connectBody(dovecot.ports().imap(), "NONE", password));
+            assertEquals(201, connected.status(), connected::toString);
+            assertEquals("ACTIVE", connected.json().getString("state"));
+        }
+
+        void awaitMailSync() {
+            await(SYNC_TIMEOUT, () -> {
+                JsonObject mail = user.get("api/me/sync").json().getJsonObject("mail");
+                return mail != null && !mail.isNull("lastSyncAt");
+            });
+        }
+
+        List<JsonObject> emails() {
+            return user.get("api/activities?type=EMAIL&limit=500").items().getValuesAs(JsonObject.class);
+        }
+
+        private java.net.URI baseUri() {
+            try {
+                return deploymentUrl.toURI();
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
