@@ -93,7 +93,7 @@ public class SyncConnection {
     public void changeMode(SyncMode newMode) {
         this.mode = newMode;
         mail.reset(newMode.includesMail());
-        calendar.reset(newMode.includesCalendar());
+        getCalendar().reset(newMode.includesCalendar());
     }
 
     /** Ends syncing and erases the credentials; what was logged stays. */
@@ -102,7 +102,7 @@ public class SyncConnection {
         this.secret = null;
         this.nextSyncAt = null;
         mail.stop();
-        calendar.stop();
+        getCalendar().stop();
     }
 
     public void succeeded(OffsetDateTime nextAt) {
@@ -157,7 +157,11 @@ public class SyncConnection {
         return mail;
     }
 
+    /** EclipseLink reads an embeddable whose columns are all NULL (a connection that never synced a calendar) as null. */
     public CalendarStatus getCalendar() {
+        if (calendar == null) {
+            calendar = new CalendarStatus();
+        }
         return calendar;
     }
 
