@@ -64,13 +64,14 @@ class CalendarSyncIT {
     @Test
     void crmEventAppearsInRadicaleEditsFlowBothWaysAndDeletionsToo() {
         var alice = connected("pusher");
+        alice.api().post("api/events", "{\"title\":\"Stays\",\"start\":\"2026-12-02T09:30:00+01:00\"}");
         var created = alice.api().post("api/events", "{\"title\":\"Offer walkthrough\",\"start\":"
                 + "\"2026-12-01T09:30:00+01:00\",\"end\":\"2026-12-01T10:30:00+01:00\",\"timeZone\":\"Europe/Madrid\","
                 + "\"attendees\":[\"ana@acme.com\"]}");
         assertEquals(201, created.status());
         long id = created.object().getJsonNumber("eventId").longValue();
         alice.sync();
-        CalendarObjectRef pushed = alice.onlyObject();
+        CalendarObjectRef pushed = alice.objectWith(created.object().getString("uid"));
         String text = alice.caldav().get(pushed.href()).icalendar();
         assertTrue(text.contains("SUMMARY:Offer walkthrough") && text.contains("TZID=Europe/Madrid"), text);
 
@@ -79,9 +80,9 @@ class CalendarSyncIT {
         alice.sync();
         assertEquals("Offer (moved)", alice.api().get("api/events/" + id).object().getString("title"));
 
-        alice.api().delete("api/events/" + id);
+        assertEquals(204, alice.api().delete("api/events/" + id).status());
         alice.sync();
-        assertTrue(alice.caldav().listItems(alice.calendar()).isEmpty());
+        assertEquals(1, alice.caldav().listItems(alice.calendar()).size(), "the other event stays");
         assertEquals(0, smtp.getReceivedMessages().length - alice.mailsBefore(), "pushing CRM events sends no mail");
     }
 
@@ -195,7 +196,7 @@ class CalendarSyncIT {
     /** A demo user connected to their own Radicale calendar. */
     private record Connected(TandemHttp api, CalDavClient caldav, URI calendar, int mailsBefore) {
 
-        /** Asks for a session now and waits until the calendar half reports a newer lastSyncAt. */
+        /** Asks for a session now and waits until the calendar half reports a newer lastSyncAt or a new error. */
         void sync() {
             String before = lastSyncAt();
             assertEquals(202, api.post("api/me/sync/run", null).status());
@@ -204,6 +205,11 @@ class CalendarSyncIT {
                 assertTrue(System.currentTimeMillis() < deadline, "no calendar sync within 60 s");
                 sleep();
             }
+        }
+
+        CalendarObjectRef objectWith(String uid) {
+            return caldav.listItems(calendar).stream()
+                    .filter(ref -> caldav.get(ref.href()).icalendar().contains("UID:" + uid)).findFirst().orElseThrow();
         }
 
         CalendarObjectRef onlyObject() {
@@ -216,7 +222,8 @@ class CalendarSyncIT {
             JsonObject status = api.get("api/me/sync").object();
             JsonObject calendarStatus = status.getJsonObject("calendar");
             assertFalse(calendarStatus == null, status.toString());
-            return calendarStatus.isNull("lastSyncAt") ? "" : calendarStatus.getString("lastSyncAt");
+            return (calendarStatus.isNull("lastSyncAt") ? "" : calendarStatus.getString("lastSyncAt")) + " "
+                    + (calendarStatus.isNull("lastError") ? "" : calendarStatus.getString("lastError"));
         }
 
         private static void sleep() {
