@@ -82,6 +82,7 @@ public class CalDavCalendarSync implements CalendarSyncPort {
     private KindSync kindSync(CalDavClient client, AppUser user, CalendarIdentity me, ItemKind kind,
                               CalendarCollection collection) {
         long userId = user.getId();
+        statuses.forgetOtherCollections(userId, kind, CanonicalHref.of(collection.href()));
         var provider = new CalDavItemStore(client, collection.href(), java.util.Set.of(kind),
                 collections.storeFor(userId, kind.name() + " " + collection.href()));
         var crm = new CrmItemStore(entries, userId, kind, me, new ICalendarCodec(clock, ZoneOffset.UTC));

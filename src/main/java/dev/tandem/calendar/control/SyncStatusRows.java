@@ -53,6 +53,16 @@ public class SyncStatusRows {
                 .setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, uid).executeUpdate();
     }
 
+    /**
+     * Forgets the statuses that point into another collection: the user connected another calendar, whose items
+     * are new to the CRM, and the CRM's items new to it (rather than "deleted there", which the guard would stop).
+     */
+    public void forgetOtherCollections(long userId, ItemKind kind, String collectionHref) {
+        em.createNativeQuery("DELETE FROM calendar_sync_status WHERE user_id = ?1 AND kind = ?2"
+                + " AND provider_href NOT LIKE ?3").setParameter(1, userId).setParameter(2, kind.name())
+                .setParameter(3, collectionHref.replace("%", "\\%").replace("_", "\\_") + "%").executeUpdate();
+    }
+
     /** The origin sync recorded for an item: PROVIDER for what sync brought in. */
     public java.util.Optional<Side> findOrigin(long userId, ItemKind kind, String uid) {
         return em.createNativeQuery("SELECT origin FROM calendar_sync_status WHERE user_id = ?1 AND kind = ?2"

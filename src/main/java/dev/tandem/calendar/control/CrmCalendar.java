@@ -1,0 +1,117 @@
+package dev.tandem.calendar.control;
+
+import dev.tandem.calendar.entity.CalendarEntry;
+import dev.tandem.calendar.entity.Origin;
+import dev.tandem.crm.entity.AppUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a user does to their CRM calendar through the API: create events and tasks (origin CRM; sync pushes them),
+ * change and delete what the {@link EditRule} allows. Edits are applied onto the stored iCalendar text, so the
+ * provider's extra properties, attendees and SEQUENCE stay as they were (no attendee spam); SEQUENCE moves only
+ * when the time of a meeting with attendees changes (RFC 5546 §2.1.4).
+ */
+@ApplicationScoped
+public class CrmCalendar {
+
+    @Inject
+    CalendarEntries entries;
+
+    @Inject
+    Clock clock;
+
+    public CalendarEntry createEvent(AppUser user, EventData data) {
+        String uid = UUID.randomUUID() + "@tandem";
+        CalendarPerson organizer = data.attendees().isEmpty() ? null
+                : new CalendarPerson(user.getEmail(), user.getDisplayName());
+        List<Attendee> attendees = data.attendees().stream()
+                .map(email -> new Attendee(new CalendarPerson(email, null), ParticipationStatus.NEEDS_ACTION)).toList();
+        var item = new CalendarItem(uid, ItemKind.EVENT, data.title(), data.description(), data.location(),
+                data.start(), data.end(), organizer, attendees, RecurrenceShape.SINGLE, 0, null, null, null);
+        return insert(user, item);
+    }
+
+    public CalendarEntry createTask(AppUser user, TaskData data) {
+        String uid = UUID.randomUUID() + "@tandem";
+        var item = new CalendarItem(uid, ItemKind.TASK, data.title(), data.description(), "", null, null, null,
+                List.of(), RecurrenceShape.SINGLE, 0, data.due(), data.completed() ? clock.instant() : null,
+                data.completed() ? TaskStatus.COMPLETED : TaskStatus.NEEDS_ACTION);
+        return insert(user, item);
+    }
+
+    public CalendarEntry updateEvent(AppUser user, long id, EventData data) {
+        CalendarEntry entry = getWritable(user, id, ItemKind.EVENT);
+        CalendarItem now = codec().parse(entry.getIcalendar());
+        CalendarItemEdit edit = CalendarItemEdit.none().withSummary(data.title()).withDescription(data.description())
+                .withLocation(data.location()).withStart(data.start()).withEnd(data.end());
+        boolean moved = !data.start().equals(now.start()) || !java.util.Objects.equals(data.end(), now.end());
+        return save(user, entry, moved && !now.attendees().isEmpty() ? edit.withNewSequence() : edit);
+    }
+
+    public CalendarEntry updateTask(AppUser user, long id, TaskData data) {
+        CalendarEntry entry = getWritable(user, id, ItemKind.TASK);
+        CalendarItem now = codec().parse(entry.getIcalendar());
+        CalendarItemEdit edit = CalendarItemEdit.none().withSummary(data.title()).withDescription(data.description())
+                .withDue(data.due());
+        boolean wasDone = now.findCompleted().isPresent() || now.status() == TaskStatus.COMPLETED;
+        if (data.completed() && !wasDone) {
+            edit = edit.withCompleted(clock.instant());
+        } else if (!data.completed() && wasDone) {
+            edit = edit.withReopened();
+        }
+        return save(user, entry, edit);
+    }
+
+    public void delete(AppUser user, long id, ItemKind kind) {
+        getWritable(user, id, kind);
+        entries.remove(user.getId(), id);
+    }
+
+    /** @throws CalendarException NOT_FOUND for another user's or another kind's entry */
+    public CalendarEntry get(AppUser user, long id, ItemKind kind) {
+        return entries.findEntry(user.getId(), id).filter(e -> e.getKind().equals(kind.name()))
+                .orElseThrow(() -> CalendarException.notFound(what(kind), id));
+    }
+
+    public Optional<ReadOnlyReason> findReadOnlyReason(AppUser user, CalendarEntry entry) {
+        return EditRule.findReadOnlyReason(entry.getOrigin(), codec().parse(entry.getIcalendar()), identity(user));
+    }
+
+    public static CalendarIdentity identity(AppUser user) {
+        return CalendarIdentity.of(List.of(user.getEmail()));
+    }
+
+    private CalendarEntry getWritable(AppUser user, long id, ItemKind kind) {
+        CalendarEntry entry = get(user, id, kind);
+        findReadOnlyReason(user, entry).ifPresent(reason -> {
+            throw CalendarException.readOnly(what(kind), id, reason);
+        });
+        return entry;
+    }
+
+    private CalendarEntry insert(AppUser user, CalendarItem item) {
+        String text = codec().create(item);
+        return entries.insert(user.getId(), item.uid(), Origin.CRM, text,
+                EntryColumnsOf.of(codec().parse(text), identity(user)));
+    }
+
+    private CalendarEntry save(AppUser user, CalendarEntry entry, CalendarItemEdit edit) {
+        String text = codec().applyEdit(entry.getIcalendar(), edit);
+        return entries.edit(user.getId(), entry.getId(), entry.getVersion(), text,
+                EntryColumnsOf.of(codec().parse(text), identity(user)));
+    }
+
+    private ICalendarCodec codec() {
+        return new ICalendarCodec(clock, ZoneOffset.UTC);
+    }
+
+    private static String what(ItemKind kind) {
+        return kind == ItemKind.EVENT ? "event" : "task";
+    }
+}
