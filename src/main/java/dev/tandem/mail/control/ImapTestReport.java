@@ -2,7 +2,10 @@ package dev.tandem.mail.control;
 
 import java.util.List;
 
-/** The connectivity test as users and the API see it: green when every step passed, else red at the first failing step. */
+/**
+ * The connectivity test as users and the API see it: green when every step passed, else red at the first failing
+ * step.
+ */
 public record ImapTestReport(boolean ok, List<StepView> steps, List<String> capabilities, String sentFolder) {
 
     /** One step: its name, whether it passed, how long it took and what it found or what to fix. */

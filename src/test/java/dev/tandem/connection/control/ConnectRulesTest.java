@@ -26,7 +26,7 @@ class ConnectRulesTest {
             var refused = assertThrows(ConnectionException.class,
                     () -> ConnectRules.check(new ConnectCommand(Provider.IMAP, SyncMode.MAIL, pop3, Optional.empty())));
             assertEquals(TandemException.Kind.INVALID, refused.kind());
-            assertTrue(refused.getMessage().contains("deletes mail from the server"));
+            assertTrue(refused.getMessage().contains("deletes it from the server"));
         }
     }
 
