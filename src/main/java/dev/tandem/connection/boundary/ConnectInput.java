@@ -4,7 +4,6 @@ import dev.tandem.connection.control.ImapAccount.MailSecurity;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,45 +27,19 @@ public class ConnectInput {
     public CalDavInput caldav;
 
     /** The IMAP server data; host and port may be left out for providers with a preset. */
-    public static class ImapInput {
+    public static class ImapInput extends LoginInput {
         @Size(max = 253)
         public String host;
 
         public Integer port;
 
         public MailSecurity security;
-
-        @NotBlank
-        @Size(max = 320)
-        public String username;
-
-        @NotBlank
-        @Size(max = 1000)
-        public String password;
-
-        @Override
-        public String toString() {
-            return "ImapInput[" + username + "@" + host + ":" + port + "]";
-        }
     }
 
     /** The CalDAV server or principal URL; it may be left out for providers with a preset. */
-    public static class CalDavInput {
+    public static class CalDavInput extends LoginInput {
         @Size(max = 2000)
         @Pattern(regexp = "https?://.+", message = "must be an http:// or https:// address")
         public String url;
-
-        @NotBlank
-        @Size(max = 320)
-        public String username;
-
-        @NotBlank
-        @Size(max = 1000)
-        public String password;
-
-        @Override
-        public String toString() {
-            return "CalDavInput[" + username + " at " + url + "]";
-        }
     }
 }

@@ -1,8 +1,7 @@
 package dev.tandem.connection.boundary;
 
-import dev.tandem.connection.entity.CalendarStatus;
 import dev.tandem.connection.entity.ConnectionState;
-import dev.tandem.connection.entity.MailStatus;
+import dev.tandem.connection.entity.PartStatus;
 import dev.tandem.connection.entity.SyncConnection;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -32,16 +31,17 @@ public record SyncStatusView(String state, String provider, String mode, String 
             return notConnected();
         }
         return new SyncStatusView(c.getState().name(), c.getProvider().name(), c.getMode().name(),
-                c.findAccount().orElse(null), mail(c.getMail()), calendar(c.getCalendar()),
+                c.findAccount().orElse(null), mail(c), calendar(c.getCalendar()),
                 c.findNextSyncAt().orElse(null));
     }
 
-    private static MailView mail(MailStatus m) {
+    private static MailView mail(SyncConnection c) {
+        PartStatus m = c.getMail();
         return m.findState().map(state -> new MailView(state.name(), m.findLastSyncAt().orElse(null),
-                m.findLastError().orElse(null), m.getImported(), m.getProgress())).orElse(null);
+                m.findLastError().orElse(null), c.getMailImported(), c.getMailProgress())).orElse(null);
     }
 
-    private static CalendarView calendar(CalendarStatus s) {
+    private static CalendarView calendar(PartStatus s) {
         return s.findState().map(state -> new CalendarView(state.name(), s.findLastSyncAt().orElse(null),
                 s.findLastError().orElse(null))).orElse(null);
     }

@@ -44,8 +44,7 @@ public class SessionBook {
     /** Mail progress of a first sync (0..1) and newly logged mails, shown while the session runs. */
     public void mailProgress(long connectionId, double share, long newlyImported) {
         store.find(connectionId).ifPresent(c -> {
-            c.getMail().progressed(share);
-            c.getMail().imported(newlyImported);
+            c.mailProgressed(share, newlyImported);
         });
     }
 
@@ -59,7 +58,7 @@ public class SessionBook {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (result.mailRan()) {
             result.mailFailure().ifPresentOrElse(f -> connection.getMail().failed(stateFor(f), f.getMessage()),
-                    () -> connection.getMail().succeeded(now));
+                    () -> connection.mailSucceeded(now));
         }
         if (result.calendarRan()) {
             result.calendarFailure().ifPresentOrElse(f -> connection.getCalendar().failed(stateFor(f), f.getMessage()),

@@ -1,6 +1,8 @@
 package dev.tandem.connection.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,11 +50,23 @@ public class SyncConnection {
 
     private String secret;
 
-    @jakarta.persistence.Embedded
-    private MailStatus mail = new MailStatus();
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "mail_state"))
+    @AttributeOverride(name = "lastSyncAt", column = @Column(name = "mail_last_sync_at"))
+    @AttributeOverride(name = "lastError", column = @Column(name = "mail_last_error"))
+    private PartStatus mail = new PartStatus();
 
-    @jakarta.persistence.Embedded
-    private CalendarStatus calendar = new CalendarStatus();
+    @Column(name = "mail_imported", nullable = false)
+    private long mailImported;
+
+    @Column(name = "mail_progress", nullable = false)
+    private double mailProgress;
+
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "calendar_state"))
+    @AttributeOverride(name = "lastSyncAt", column = @Column(name = "calendar_last_sync_at"))
+    @AttributeOverride(name = "lastError", column = @Column(name = "calendar_last_error"))
+    private PartStatus calendar = new PartStatus();
 
     @Column(name = "next_sync_at")
     private OffsetDateTime nextSyncAt;
@@ -154,18 +168,37 @@ public class SyncConnection {
     }
 
     /** JPA loads an embeddable whose columns are all NULL as null; a half that never ran is still a status. */
-    public MailStatus getMail() {
+    public PartStatus getMail() {
         if (mail == null) {
-            mail = new MailStatus();
+            mail = new PartStatus();
         }
         return mail;
     }
 
-    public CalendarStatus getCalendar() {
+    public PartStatus getCalendar() {
         if (calendar == null) {
-            calendar = new CalendarStatus();
+            calendar = new PartStatus();
         }
         return calendar;
+    }
+
+    /** Progress of a first mail sync (0..1) and the mails it logged since the last report. */
+    public void mailProgressed(double share, long newlyImported) {
+        mailProgress = Math.max(0, Math.min(1, share));
+        mailImported += newlyImported;
+    }
+
+    public void mailSucceeded(OffsetDateTime at) {
+        getMail().succeeded(at);
+        mailProgress = 1.0;
+    }
+
+    public long getMailImported() {
+        return mailImported;
+    }
+
+    public double getMailProgress() {
+        return mailProgress;
     }
 
     public Optional<OffsetDateTime> findNextSyncAt() {

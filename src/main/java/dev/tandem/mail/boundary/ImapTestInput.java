@@ -1,12 +1,13 @@
 package dev.tandem.mail.boundary;
 
+import dev.tandem.connection.boundary.LoginInput;
 import dev.tandem.connection.control.ImapAccount.MailSecurity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/imap-test}: the server data to check (a class, not a record: see CompanyInput). */
-public class ImapTestInput {
+public class ImapTestInput extends LoginInput {
 
     @NotBlank
     @Size(max = 253)
@@ -17,17 +18,4 @@ public class ImapTestInput {
 
     @NotNull
     public MailSecurity security;
-
-    @NotBlank
-    @Size(max = 320)
-    public String username;
-
-    @NotBlank
-    @Size(max = 1000)
-    public String password;
-
-    @Override
-    public String toString() {
-        return "ImapTestInput[" + username + "@" + host + ":" + port + " " + security + "]";
-    }
 }

@@ -7,27 +7,24 @@ import jakarta.persistence.Enumerated;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** How mail sync is doing for one connection: shown to the user as {@code mail} in the sync status. */
+/**
+ * How one half of a connection (mail or calendar) is doing: shown to the user as {@code mail} and {@code calendar}
+ * in the sync status. No state means the half is not part of the connection's mode.
+ */
 @Embeddable
-public class MailStatus {
+public class PartStatus {
 
     private static final int MAX_ERROR = 2000;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "mail_state")
+    @Column(name = "state")
     private ConnectionState state;
 
-    @Column(name = "mail_last_sync_at")
+    @Column(name = "last_sync_at")
     private OffsetDateTime lastSyncAt;
 
-    @Column(name = "mail_last_error")
+    @Column(name = "last_error")
     private String lastError;
-
-    @Column(name = "mail_imported", nullable = false)
-    private long imported;
-
-    @Column(name = "mail_progress", nullable = false)
-    private double progress;
 
     void reset(boolean enabled) {
         state = enabled ? ConnectionState.ACTIVE : null;
@@ -40,19 +37,10 @@ public class MailStatus {
         }
     }
 
-    public void progressed(double share) {
-        progress = Math.max(0, Math.min(1, share));
-    }
-
-    public void imported(long count) {
-        imported += count;
-    }
-
     public void succeeded(OffsetDateTime at) {
         state = ConnectionState.ACTIVE;
         lastSyncAt = at;
         lastError = null;
-        progress = 1.0;
     }
 
     public void failed(ConnectionState newState, String error) {
@@ -70,13 +58,5 @@ public class MailStatus {
 
     public Optional<String> findLastError() {
         return Optional.ofNullable(lastError);
-    }
-
-    public long getImported() {
-        return imported;
-    }
-
-    public double getProgress() {
-        return progress;
     }
 }
