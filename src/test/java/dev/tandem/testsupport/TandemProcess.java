@@ -43,6 +43,8 @@ final class TandemProcess {
     }
 
     /** Waits until the server is ready; fails at once when the process ends, with the log file named. */
+    private String lastAnswer = "none";
+
     void awaitReady(URI baseUri, Path log) {
         URI ready = baseUri.resolve("/health/ready");
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
@@ -57,14 +59,18 @@ final class TandemProcess {
             pause(Duration.ofMillis(250));
         }
         kill();
-        throw new IllegalStateException("Tandem was not ready within " + STARTUP_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("Tandem was not ready within " + STARTUP_TIMEOUT + " (last answer of "
+                + ready + ": " + lastAnswer + "); see " + log);
     }
 
-    private static boolean answersReady(URI ready) {
+    private boolean answersReady(URI ready) {
         try {
             var request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            lastAnswer = response.statusCode() + " " + response.body();
+            return response.statusCode() == 200;
         } catch (IOException notYet) {
+            lastAnswer = notYet.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.testsupport.ApiClient;
 import dev.tandem.testsupport.ApiResponse;
 import dev.tandem.testsupport.DovecotServer;
+import dev.tandem.testsupport.TcpRelay;
 import dev.tandem.testsupport.TestMails;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -108,6 +109,80 @@ class MailSyncIT {
                 skipped::toString);
         assertTrue(skipped.stream().anyMatch(e -> e.getString("summary").equals("Free mail " + f.tag)));
         assertTrue(skipped.stream().anyMatch(e -> e.getString("reason").contains("already logged")), skipped::toString);
+    }
+
+    @Test
+    void aUidValidityChangeRescansTheFolderWithoutLoggingAnythingTwice() throws Exception {
+        Fixture f = new Fixture();
+        String reply = TestMails.plain("<rescan-1-" + f.tag + "@tandem>", f.userEmail, f.contactEmail,
+                "Before rescan " + f.tag, "Body");
+        dovecot.appendMessage(f.mailbox, "Sent", reply);
+        f.connect();
+        f.awaitMailSync();
+        String firstSyncAt = f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt");
+
+        recreateFolder(f, "Sent");
+        dovecot.appendMessage(f.mailbox, "Sent", reply);
+        dovecot.appendMessage(f.mailbox, "Sent", TestMails.plain("<rescan-2-" + f.tag + "@tandem>", f.userEmail,
+                f.contactEmail, "After rescan " + f.tag, "Body"));
+        assertEquals(202, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+        await(SYNC_TIMEOUT, () -> !firstSyncAt.equals(
+                f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt")));
+
+        assertEquals(List.of("After rescan " + f.tag, "Before rescan " + f.tag),
+                f.emails().stream().map(m -> m.getString("subject")).sorted().toList());
+        List<JsonObject> skipped = f.user.get("api/me/sync/ledger?outcome=SKIPPED").items()
+                .getValuesAs(JsonObject.class);
+        assertTrue(skipped.stream().anyMatch(e -> e.getString("summary").equals("Before rescan " + f.tag)
+                && e.getString("reason").contains("already logged")), skipped::toString);
+    }
+
+    /** Deleting and re-creating a folder gives it a new UIDVALIDITY (RFC 9051 §2.3.1.1). */
+    private static void recreateFolder(Fixture f, String name) throws Exception {
+        var session = jakarta.mail.Session.getInstance(new java.util.Properties());
+        try (var store = session.getStore("imap")) {
+            store.connect(DovecotServer.HOST, dovecot.ports().imap(), f.mailbox, f.password);
+            var folder = store.getFolder(name);
+            long before = ((jakarta.mail.UIDFolder) folder).getUIDValidity();
+            folder.delete(true);
+            store.getFolder(name).create(jakarta.mail.Folder.HOLDS_MESSAGES);
+            long after = ((jakarta.mail.UIDFolder) store.getFolder(name)).getUIDValidity();
+            assertTrue(before != after, "Dovecot gave the re-created folder the same UIDVALIDITY");
+        }
+    }
+
+    @Test
+    void aRejectedPasswordAsksTheUserToSignInAgainAndStopsRetrying() {
+        Fixture f = new Fixture();
+        f.connect();
+        f.awaitMailSync();
+        dovecot.addUser(f.mailbox, "changed-" + f.password);
+        assertEquals(202, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+        await(SYNC_TIMEOUT, () -> "NEEDS_REAUTH".equals(f.user.get("api/me/sync").json().getString("state")));
+        JsonObject status = f.user.get("api/me/sync").json();
+        assertTrue(status.getJsonObject("mail").getString("lastError").contains("password"), status::toString);
+        assertTrue(status.isNull("nextSyncAt"), "no retries with a rejected password: " + status);
+    }
+
+    @Test
+    void aServerOutageIsAnErrorThatRecoversByItselfWhenTheServerIsBack() {
+        Fixture f = new Fixture();
+        try (TcpRelay relay = TcpRelay.to(dovecot.ports().imap())) {
+            f.connect(relay.port());
+            f.awaitMailSync();
+            relay.down();
+            assertEquals(202, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+            await(SYNC_TIMEOUT, () -> "ERROR".equals(f.user.get("api/me/sync").json().getString("state")));
+            JsonObject failed = f.user.get("api/me/sync").json();
+            assertFalse(failed.getJsonObject("mail").isNull("lastError"), failed::toString);
+            assertFalse(failed.isNull("nextSyncAt"), "an outage is retried: " + failed);
+
+            relay.up();
+            dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<back-" + f.tag + "@acme>", f.contactEmail,
+                    f.userEmail, "Back " + f.tag, "Body"));
+            await(SYNC_TIMEOUT, () -> "ACTIVE".equals(f.user.get("api/me/sync").json().getString("state")));
+            await(SYNC_TIMEOUT, () -> f.emails().size() == 1);
+        }
     }
 
     @Test
@@ -274,7 +349,11 @@ class MailSyncIT {
         }
 
         void connect() {
-            ApiResponse connected = user.post("api/me/sync", connectBody(dovecot.ports().imap(), "NONE", password));
+            connect(dovecot.ports().imap());
+        }
+
+        void connect(int port) {
+            ApiResponse connected = user.post("api/me/sync", connectBody(port, "NONE", password));
             assertEquals(201, connected.status(), connected::toString);
             assertEquals("ACTIVE", connected.json().getString("state"));
         }
