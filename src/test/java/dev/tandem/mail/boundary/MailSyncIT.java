@@ -245,7 +245,7 @@ class MailSyncIT {
         var message = new jakarta.mail.internet.MimeMessage(session, new java.io.ByteArrayInputStream(
                 TestMails.plain(messageId, f.contactEmail, f.userEmail, subject, "Body")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        greenMail.getManagers().getUserManager().getUser(f.userEmail).deliver(message);
+        greenMail.getUserManager().getUserByEmail(f.userEmail).deliver(message);
     }
 
     @Test
