@@ -29,6 +29,9 @@ public class CrmCalendar {
     CalendarEntries entries;
 
     @Inject
+    CalendarIdentities identities;
+
+    @Inject
     Contacts contacts;
 
     @Inject
@@ -88,11 +91,7 @@ public class CrmCalendar {
 
     public Optional<ReadOnlyReason> findReadOnlyReason(AppUser user, CalendarEntry entry) {
         CalendarItem item = codec().parse(entry.getIcalendar());
-        return EditRule.findReadOnlyReason(entry.getOrigin(), item, identity(user));
-    }
-
-    public static CalendarIdentity identity(AppUser user) {
-        return CalendarIdentity.of(List.of(user.getEmail()));
+        return EditRule.findReadOnlyReason(entry.getOrigin(), item, identities.of(user));
     }
 
     /** The user organises what they invite to; new attendees who are CRM contacts get the contact's name. */
@@ -115,13 +114,13 @@ public class CrmCalendar {
     private CalendarEntry insert(AppUser user, CalendarItem item) {
         String text = codec().create(item);
         return entries.insert(user.getId(), item.uid(), Origin.CRM, text,
-                EntryColumnsOf.of(codec().parse(text), identity(user)));
+                EntryColumnsOf.of(codec().parse(text), identities.of(user)));
     }
 
     private CalendarEntry save(AppUser user, CalendarEntry entry, CalendarItemEdit edit) {
         String text = codec().applyEdit(entry.getIcalendar(), edit);
         return entries.edit(user.getId(), entry.getId(), entry.getVersion(), text,
-                EntryColumnsOf.of(codec().parse(text), identity(user)));
+                EntryColumnsOf.of(codec().parse(text), identities.of(user)));
     }
 
     private ICalendarCodec codec() {
