@@ -1,7 +1,7 @@
 package dev.tandem.calendar.boundary;
 
 import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.CrmCalendar;
+import dev.tandem.calendar.control.CalendarIdentities;
 import dev.tandem.calendar.control.ICalendarCodec;
 import dev.tandem.calendar.control.Occurrence;
 import dev.tandem.calendar.entity.CalendarEntry;
@@ -29,6 +29,9 @@ public class EventViewing {
 
     @Inject
     Contacts contacts;
+
+    @Inject
+    CalendarIdentities identities;
 
     List<EventView> occurrences(AppUser user, List<CalendarEntry> entries, OffsetDateTime from, OffsetDateTime to) {
         var occurrences = new EventOccurrences(from.getOffset());
@@ -61,7 +64,7 @@ public class EventViewing {
                     .orElse(null));
             contact.getEmails().forEach(email -> links.put(email.toLowerCase(java.util.Locale.ROOT), link));
         }
-        return new EventViews(CrmCalendar.identity(user), links);
+        return new EventViews(identities.of(user), links);
     }
 
     private static java.time.Instant instant(String start) {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,7 +63,7 @@ public class CalDavCalendarSync implements CalendarSyncPort {
         CalDavClient client = client(account);
         CalendarHome home = discover(account);
         AppUser user = users.getById(userId);
-        var me = CalendarIdentity.of(List.of(user.getEmail(), account.username()));
+        var me = CalendarIdentity.forUser(user.getEmail(), account.username());
         var refusals = new ArrayList<String>();
         try {
             home.findEventCalendar().flatMap(c -> kindSync(client, user, me, ItemKind.EVENT, c).run())

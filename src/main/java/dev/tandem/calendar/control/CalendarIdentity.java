@@ -1,5 +1,6 @@
 package dev.tandem.calendar.control;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,15 @@ public record CalendarIdentity(Set<String> addresses) {
 
     public static CalendarIdentity of(Collection<String> addresses) {
         return new CalendarIdentity(Set.copyOf(addresses.stream().filter(a -> a != null).toList()));
+    }
+
+    /**
+     * The identity sync and API share: the user's email and the CalDAV login, each counted when it is an address.
+     *
+     * @param calDavLogin null when the user has no calendar account
+     */
+    public static CalendarIdentity forUser(String userEmail, String calDavLogin) {
+        return of(Arrays.asList(userEmail, calDavLogin));
     }
 
     public boolean isMe(CalendarPerson person) {

@@ -14,23 +14,38 @@ import net.fortuna.ical4j.model.property.Status;
 
 /**
  * Applies a {@link CalendarItemEdit} to the master component in place. Only the properties the edit names are
- * replaced; the rest of the object — alarms, X- properties, attendees, overrides, time zones — stays as it came.
+ * replaced; the rest of the object — alarms, X- properties, attendees' answers, overrides, time zones — stays as
+ * it came. SEQUENCE moves only for a {@link SchedulingChange}.
  */
 final class CalendarItemEditor {
 
     private final ZoneId floatingZone;
+    private final CalendarItemReader reader;
 
     CalendarItemEditor(ZoneId floatingZone) {
         this.floatingZone = floatingZone;
+        this.reader = new CalendarItemReader(floatingZone);
     }
 
     void apply(ICalendarObject object, CalendarItemEdit edit, Instant now) {
+        CalendarItem before = reader.read(object);
         CalendarComponent master = object.master();
         ICalProperties.setText(master, Property.SUMMARY, edit.summary());
         ICalProperties.setText(master, Property.DESCRIPTION, edit.description());
         ICalProperties.setText(master, Property.LOCATION, edit.location());
         applyTimes(master, edit);
         Optional.ofNullable(edit.due()).ifPresent(due -> ICalProperties.setTime(master, Property.DUE, due));
+        applyCompletion(master, edit);
+        Optional.ofNullable(edit.attendees()).ifPresent(attendees -> AttendeeEditor.apply(master, attendees));
+        if (SchedulingChange.between(before, reader.read(object), floatingZone)) {
+            master.replace(new Sequence(ICalProperties.sequence(master) + 1));
+        }
+        master.replace(new DtStamp(now));
+        master.replace(new LastModified(now));
+        VTimeZones.addMissing(object.calendar());
+    }
+
+    private static void applyCompletion(CalendarComponent master, CalendarItemEdit edit) {
         if (edit.completed() != null) {
             master.replace(new Completed(edit.completed()));
             master.replace(new Status(TaskStatus.COMPLETED.toStatus()));
@@ -39,12 +54,6 @@ final class CalendarItemEditor {
             master.removeAll(Property.COMPLETED, Property.PERCENT_COMPLETE);
             master.replace(new Status(TaskStatus.NEEDS_ACTION.toStatus()));
         }
-        if (edit.newSequence()) {
-            master.replace(new Sequence(ICalProperties.sequence(master) + 1));
-        }
-        master.replace(new DtStamp(now));
-        master.replace(new LastModified(now));
-        VTimeZones.addMissing(object.calendar());
     }
 
     /** A new start without a new end moves the end along, keeping the length (DURATION moves by itself). */

@@ -53,7 +53,7 @@ final class CalendarItemWriter {
         return new ICalendarObject(calendar);
     }
 
-    private static Property organizer(CalendarPerson person) {
+    static Property organizer(CalendarPerson person) {
         var organizer = new Organizer(URI.create(person.toCalAddress()));
         if (person.name() != null) {
             organizer.add(new Cn(person.name()));

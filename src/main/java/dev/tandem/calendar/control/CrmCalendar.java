@@ -2,20 +2,25 @@ package dev.tandem.calendar.control;
 
 import dev.tandem.calendar.entity.CalendarEntry;
 import dev.tandem.calendar.entity.Origin;
+import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.entity.AppUser;
+import dev.tandem.crm.entity.Contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What a user does to their CRM calendar through the API: create events and tasks (origin CRM; sync pushes them),
  * change and delete what the {@link EditRule} allows. Edits are applied onto the stored iCalendar text, so the
- * provider's extra properties, attendees and SEQUENCE stay as they were (no attendee spam); SEQUENCE moves only
- * when the time of a meeting with attendees changes (RFC 5546 §2.1.4).
+ * provider's extra properties, attendees' answers and SEQUENCE stay as they were (no attendee spam); SEQUENCE
+ * moves only when attendees are invited or uninvited or a meeting's time changes (RFC 5546 §2.1.4). New
+ * invitations carry the CRM contact's name.
  */
 @ApplicationScoped
 public class CrmCalendar {
@@ -24,14 +29,20 @@ public class CrmCalendar {
     CalendarEntries entries;
 
     @Inject
+    CalendarIdentities identities;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
     Clock clock;
 
     public CalendarEntry createEvent(AppUser user, EventData data) {
         String uid = UUID.randomUUID() + "@tandem";
-        CalendarPerson organizer = data.attendees().isEmpty() ? null
-                : new CalendarPerson(user.getEmail(), user.getDisplayName());
-        List<Attendee> attendees = data.attendees().stream()
-                .map(email -> new Attendee(new CalendarPerson(email, null), ParticipationStatus.NEEDS_ACTION)).toList();
+        AttendeeEdit invited = attendeeEdit(user, data.findAttendees().orElse(List.of()));
+        CalendarPerson organizer = invited.invitesAnyone() ? invited.organizer() : null;
+        List<Attendee> attendees = invited.attendees().stream()
+                .map(person -> new Attendee(person, ParticipationStatus.NEEDS_ACTION)).toList();
         var item = new CalendarItem(uid, ItemKind.EVENT, data.title(), data.description(), data.location(),
                 data.start(), data.end(), organizer, attendees, RecurrenceShape.SINGLE, 0, null, null, null);
         return insert(user, item);
@@ -47,11 +58,10 @@ public class CrmCalendar {
 
     public CalendarEntry updateEvent(AppUser user, long id, EventData data) {
         CalendarEntry entry = getWritable(user, id, ItemKind.EVENT);
-        CalendarItem now = codec().parse(entry.getIcalendar());
         CalendarItemEdit edit = CalendarItemEdit.none().withSummary(data.title()).withDescription(data.description())
                 .withLocation(data.location()).withStart(data.start()).withEnd(data.end());
-        boolean moved = !data.start().equals(now.start()) || !java.util.Objects.equals(data.end(), now.end());
-        return save(user, entry, moved && !now.attendees().isEmpty() ? edit.withNewSequence() : edit);
+        Optional<AttendeeEdit> attendees = data.findAttendees().map(emails -> attendeeEdit(user, emails));
+        return save(user, entry, attendees.map(edit::withAttendees).orElse(edit));
     }
 
     public CalendarEntry updateTask(AppUser user, long id, TaskData data) {
@@ -80,11 +90,17 @@ public class CrmCalendar {
     }
 
     public Optional<ReadOnlyReason> findReadOnlyReason(AppUser user, CalendarEntry entry) {
-        return EditRule.findReadOnlyReason(entry.getOrigin(), codec().parse(entry.getIcalendar()), identity(user));
+        CalendarItem item = codec().parse(entry.getIcalendar());
+        return EditRule.findReadOnlyReason(entry.getOrigin(), item, identities.of(user));
     }
 
-    public static CalendarIdentity identity(AppUser user) {
-        return CalendarIdentity.of(List.of(user.getEmail()));
+    /** The user organises what they invite to; new attendees who are CRM contacts get the contact's name. */
+    private AttendeeEdit attendeeEdit(AppUser user, List<String> emails) {
+        var names = new HashMap<String, String>();
+        for (Contact contact : contacts.findByEmails(emails)) {
+            contact.getEmails().forEach(email -> names.put(email.toLowerCase(Locale.ROOT), contact.getName()));
+        }
+        return AttendeeEdit.of(emails, names, new CalendarPerson(user.getEmail(), user.getDisplayName()));
     }
 
     private CalendarEntry getWritable(AppUser user, long id, ItemKind kind) {
@@ -98,13 +114,13 @@ public class CrmCalendar {
     private CalendarEntry insert(AppUser user, CalendarItem item) {
         String text = codec().create(item);
         return entries.insert(user.getId(), item.uid(), Origin.CRM, text,
-                EntryColumnsOf.of(codec().parse(text), identity(user)));
+                EntryColumnsOf.of(codec().parse(text), identities.of(user)));
     }
 
     private CalendarEntry save(AppUser user, CalendarEntry entry, CalendarItemEdit edit) {
         String text = codec().applyEdit(entry.getIcalendar(), edit);
         return entries.edit(user.getId(), entry.getId(), entry.getVersion(), text,
-                EntryColumnsOf.of(codec().parse(text), identity(user)));
+                EntryColumnsOf.of(codec().parse(text), identities.of(user)));
     }
 
     private ICalendarCodec codec() {

@@ -2,8 +2,13 @@ package dev.tandem.calendar.control;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** An event as a CRM user writes it through the API. */
+/**
+ * An event as a CRM user writes it through the API.
+ *
+ * @param attendees the invited addresses; null when the request did not name them (an update then keeps them)
+ */
 public record EventData(String title, CalendarTime start, CalendarTime end, String location, String description,
                         List<String> attendees) {
 
@@ -12,6 +17,10 @@ public record EventData(String title, CalendarTime start, CalendarTime end, Stri
         Objects.requireNonNull(start, "start");
         location = location == null ? "" : location;
         description = description == null ? "" : description;
-        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        attendees = attendees == null ? null : List.copyOf(attendees);
+    }
+
+    public Optional<List<String>> findAttendees() {
+        return Optional.ofNullable(attendees);
     }
 }

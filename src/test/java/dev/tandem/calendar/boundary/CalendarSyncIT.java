@@ -141,6 +141,33 @@ class CalendarSyncIT {
         assertEquals(mailsAfterAdd, smtp.getReceivedMessages().length, "changes send no mail");
     }
 
+    /** The CalDAV login is an address other than the Tandem email: the API still sees the user as organizer. */
+    @Test
+    void attendeesChangedThroughTheApiReachTheProviderWithAnswersKept() {
+        var alice = connected("host", "host@work.example");
+        alice.caldav().create(alice.calendar(), "rich-1@example.com",
+                Samples.RICH_OWN_EVENT.replace("%ME%@tandem.test", "host@work.example"));
+        alice.sync();
+        JsonObject rich = alice.api().get("api/events?from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z")
+                .object().getJsonArray("items").getJsonObject(0);
+        assertTrue(rich.getBoolean("editable"), rich::toString);
+
+        var edited = alice.api().put("api/events/" + rich.getJsonNumber("eventId").longValue(),
+                "{\"title\":\"Quarterly review\",\"start\":\"2026-12-15T10:00:00+01:00\",\"end\":"
+                        + "\"2026-12-15T11:00:00+01:00\",\"timeZone\":\"Europe/Madrid\",\"location\":\"Room 4\","
+                        + "\"attendees\":[\"bo@example.com\",\"Ana@Acme.com\"]}");
+        assertEquals(200, edited.status(), edited::toString);
+        alice.sync();
+
+        String atProvider = alice.caldav().get(alice.onlyObject().href()).icalendar().replace("\r\n ", "");
+        assertTrue(atProvider.contains("ATTENDEE;CN=Bo Li;PARTSTAT=ACCEPTED:mailto:bo@example.com"), atProvider);
+        String ana = atProvider.lines().filter(l -> l.contains("mailto:ana@acme.com")).findFirst().orElseThrow();
+        for (String part : List.of("PARTSTAT=NEEDS-ACTION", "RSVP=TRUE", "CN=Ana García")) {
+            assertTrue(ana.contains(part), part + " missing in " + ana);
+        }
+        assertTrue(atProvider.contains("SEQUENCE:4") && atProvider.contains("BEGIN:VALARM"), atProvider);
+    }
+
     @Test
     void taskRoundTrip() {
         var alice = connected("tasker");
@@ -175,13 +202,16 @@ class CalendarSyncIT {
                 .getJsonArray("items").size());
     }
 
-    /** Stops the user's connection (if any) and connects them to a fresh Radicale calendar of their own. */
     private Connected connected(String name) {
+        return connected(name, name);
+    }
+
+    /** Creates the user and connects them to a fresh Radicale calendar of their own, logging in as radicaleUser. */
+    private Connected connected(String name, String radicaleUser) {
         var admin = new TandemHttp(URI.create(base.toString()), "alice", "alice-demo-1");
         var user = admin.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"pw-" + name
                 + "-123456\",\"displayName\":\"" + name + "\",\"email\":\"" + name + "@tandem.test\"}");
         assertEquals(201, user.status(), "create user: " + user);
-        String radicaleUser = name;
         radicale.addUser(radicaleUser, "pw-" + radicaleUser);
         URI calendar = radicale.createCalendar(radicaleUser, "work", "Work", "VEVENT", "VTODO");
         var api = new TandemHttp(URI.create(base.toString()), name, "pw-" + name + "-123456");

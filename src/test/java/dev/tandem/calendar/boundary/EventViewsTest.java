@@ -53,6 +53,27 @@ class EventViewsTest {
         assertEquals(List.of(), view.contactIds());
     }
 
+    /** The API judges "me" as sync does ({@link CalendarIdentity#forUser}): Tandem email plus CalDAV login. */
+    @Test
+    void myCalendarLoginCountsAsMeAsItDoesForSync() {
+        String own = event("own-2", "ORGANIZER:mailto:alice@work.example",
+                "ATTENDEE;PARTSTAT=ACCEPTED:mailto:alice@work.example", "ATTENDEE:mailto:bo@other.org");
+        String invitation = event("inv-2", "ORGANIZER:mailto:boss@other.com",
+                "ATTENDEE;PARTSTAT=TENTATIVE:mailto:ALICE@work.example");
+
+        var connected = new EventViews(CalendarIdentity.forUser("alice@tandem.test", "Alice@Work.example"), Map.of());
+        EventView mine = single(connected, Origin.PROVIDER, own);
+        assertTrue(mine.editable());
+        assertEquals("ACCEPTED", mine.myStatus());
+        assertEquals("TENTATIVE", single(connected, Origin.PROVIDER, invitation).myStatus());
+
+        for (String notAnAddress : new String[] {null, "alice"}) {
+            var emailOnly = new EventViews(CalendarIdentity.forUser("alice@tandem.test", notAnAddress), Map.of());
+            assertEquals("EXTERNAL_INVITATION", single(emailOnly, Origin.PROVIDER, own).readOnlyReason());
+            assertNull(single(emailOnly, Origin.PROVIDER, own).myStatus());
+        }
+    }
+
     @Test
     void recurringProviderSeriesIsExpandedReadOnlyWithOneIdPerOccurrence() {
         String text = event("series-1", "RRULE:FREQ=WEEKLY;COUNT=3");
@@ -88,9 +109,13 @@ class EventViewsTest {
     }
 
     private EventView single(Origin origin, String text) {
+        return single(views, origin, text);
+    }
+
+    private EventView single(EventViews mapping, Origin origin, String text) {
         CalendarItem item = codec.parse(text);
         var occurrence = new EventOccurrences(from.getOffset()).in(text, item, from, to).get(0);
-        return views.of(12, origin, item, occurrence);
+        return mapping.of(12, origin, item, occurrence);
     }
 
     private static String event(String uid, String... extra) {

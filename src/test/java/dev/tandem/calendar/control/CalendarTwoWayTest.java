@@ -98,6 +98,30 @@ class CalendarTwoWayTest {
     }
 
     @Test
+    void crmAttendeeEditReachesTheProviderWithAnswersAndEverythingElseKept() {
+        String rich = ICalendarSamples.RICH_EVENT.replace("mailto:Ana@Example.com", "mailto:alice@tandem.test");
+        client.create(calendar, "rich-1@example.com", rich);
+        run(ItemKind.EVENT);
+        var attendees = AttendeeEdit.of(List.of("bo@example.com", "eve@acme.com"), java.util.Map.of("eve@acme.com",
+                "Eve Stone"), new CalendarPerson("alice@tandem.test", "Alice"));
+        editInCrm("rich-1@example.com", CalendarItemEdit.none().withAttendees(attendees));
+        run(ItemKind.EVENT);
+
+        String atProvider = client.get(client.listItems(calendar).get(0).href()).icalendar();
+        CalendarItem seen = codec.parse(atProvider);
+        assertEquals(List.of(new Attendee(new CalendarPerson("bo@example.com", "Bo Li"), ParticipationStatus.ACCEPTED),
+                new Attendee(new CalendarPerson("eve@acme.com", "Eve Stone"), ParticipationStatus.NEEDS_ACTION)),
+                seen.attendees());
+        assertEquals(4, seen.sequence(), "the attendees are told");
+        assertEquals("alice@tandem.test", seen.organizer().email());
+        String unfolded = atProvider.replace("\r\n ", "");
+        for (String kept : List.of("BEGIN:VALARM", "X-FOO;X-PARAM=1:bar", "DTSTART;TZID=Europe/Madrid:20240315T100000",
+                "CATEGORIES:Sales,Review", "CONFERENCE", "SUMMARY:Quarterly review", "RSVP=TRUE")) {
+            assertTrue(unfolded.contains(kept), kept + " lost in\n" + atProvider);
+        }
+    }
+
+    @Test
     void crmEventIsPushedAndDeletionsGoBothWays() {
         createInCrm("c1", "Call with Ana");
         createInCrm("c2", "Lunch with Bo");

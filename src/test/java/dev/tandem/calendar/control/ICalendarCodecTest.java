@@ -51,6 +51,7 @@ class ICalendarCodecTest {
         assertEquals("Standup", item.summary());
     }
 
+    /** The sample has attendees, so moving it is news for them: SEQUENCE 3 becomes 4 (RFC 5546 §2.1.4). */
     @Test
     void editingTitleAndStartKeepsEverythingTandemDoesNotModel() {
         var edit = CalendarItemEdit.none().withSummary("Quarterly review (moved)")
@@ -61,7 +62,7 @@ class ICalendarCodecTest {
         String unfolded = edited.replace("\r\n ", "");
         for (String kept : List.of("X-FOO;X-PARAM=1:bar", "CATEGORIES:Sales,Review", "BEGIN:VALARM",
                 "TRIGGER:-PT15M", "ATTACH;FMTTYPE=application/pdf:https://files.example.com/q1.pdf",
-                "CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.com/abc", "SEQUENCE:3",
+                "CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.com/abc", "SEQUENCE:4",
                 "ORGANIZER;CN=Ana Ruiz:mailto:Ana@Example.com", "ATTENDEE;CN=Bo Li;PARTSTAT=ACCEPTED:mailto:bo@example.com",
                 "DTSTART;TZID=Europe/Madrid:20240318T163000", "DTEND;TZID=Europe/Madrid:20240318T173000",
                 "SUMMARY:Quarterly review (moved)", "DTSTAMP:20240310T093000Z")) {
@@ -97,10 +98,28 @@ class ICalendarCodecTest {
     }
 
     @Test
-    void sequenceMovesOnlyWhenAsked() {
-        String bumped = codec.applyEdit(ICalendarSamples.RICH_EVENT, CalendarItemEdit.none().withNewSequence());
+    void sequenceStaysForEditsAttendeesNeedNotHearAbout() {
+        var sameMomentElsewhere = CalendarTime.of(ZonedDateTime.of(2024, 3, 15, 9, 0, 0, 0, ZoneOffset.UTC));
+        var quiet = CalendarItemEdit.none().withSummary("Renamed").withDescription("").withLocation("Room 5")
+                .withStart(CalendarTime.of(ZonedDateTime.of(2024, 3, 15, 10, 0, 0, 0, MADRID)));
 
-        assertEquals(4, codec.parse(bumped).sequence());
+        assertEquals(3, codec.parse(codec.applyEdit(ICalendarSamples.RICH_EVENT, quiet)).sequence());
+        assertEquals(3, codec.parse(codec.applyEdit(ICalendarSamples.RICH_EVENT,
+                CalendarItemEdit.none().withStart(sameMomentElsewhere))).sequence(), "a zone change moves nothing");
+    }
+
+    @Test
+    void sequenceMovesWhenAMeetingMovesButNotForAnEventWithoutAttendees() {
+        var noon = CalendarTime.of(ZonedDateTime.of(2024, 3, 15, 12, 0, 0, 0, MADRID));
+        var later = CalendarItemEdit.none().withEnd(noon);
+        String alone = codec.create(CalendarItem.newEvent("alone-1", "Focus time",
+                CalendarTime.of(ZonedDateTime.of(2024, 3, 15, 10, 0, 0, 0, MADRID)),
+                CalendarTime.of(ZonedDateTime.of(2024, 3, 15, 11, 0, 0, 0, MADRID))));
+
+        assertEquals(4, codec.parse(codec.applyEdit(ICalendarSamples.RICH_EVENT, later)).sequence());
+        String moved = codec.applyEdit(alone, later);
+        assertEquals(0, codec.parse(moved).sequence());
+        assertFalse(moved.contains("SEQUENCE"), moved);
     }
 
     @Test
