@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 public final class EntryColumnsOf {
 
     private static final int MAX_TITLE = 1000;
+    private static final int MAX_EMAIL = 320;
+    private static final int MAX_NAME = 200;
 
     private EntryColumnsOf() {
     }
@@ -19,12 +21,13 @@ public final class EntryColumnsOf {
                 .orElse(start);
         String zone = item.findStart().filter(time -> !time.isAllDay())
                 .map(time -> time.dateTime().getZone().getId()).orElse(null);
-        var attendees = item.attendees().stream().map(a -> new EntryAttendee(a.person().email(),
-                a.person().name(), a.status().name())).toList();
+        var attendees = item.attendees().stream().map(a -> new EntryAttendee(cut(a.person().email(), MAX_EMAIL),
+                a.person().name() == null ? null : cut(a.person().name(), MAX_NAME), a.status().name())).toList();
         boolean completed = item.findCompleted().isPresent()
                 || item.findStatus().map(status -> status == TaskStatus.COMPLETED).orElse(false);
-        return new EntryColumns(item.kind().name(), cut(item.summary()), start, end, item.isAllDay(), zone,
-                item.recurrence().isRecurring(), item.findOrganizer().map(CalendarPerson::email).orElse(null),
+        return new EntryColumns(item.kind().name(), cut(item.summary(), MAX_TITLE), start, end, item.isAllDay(), zone,
+                item.recurrence().isRecurring(),
+                item.findOrganizer().map(CalendarPerson::email).map(email -> cut(email, MAX_EMAIL)).orElse(null),
                 me.findMyStatus(item).map(Enum::name).orElse(null), item.findDue().map(EntryColumnsOf::utc)
                 .orElse(null), completed, attendees);
     }
@@ -33,7 +36,8 @@ public final class EntryColumnsOf {
         return time.toInstant(ZoneOffset.UTC).atOffset(ZoneOffset.UTC);
     }
 
-    private static String cut(String text) {
-        return text.length() <= MAX_TITLE ? text : text.substring(0, MAX_TITLE - 1) + "…";
+    /** Provider data is not ours to refuse: over-long values are shortened to their columns, the raw text keeps all. */
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
