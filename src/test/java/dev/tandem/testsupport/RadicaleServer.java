@@ -2,7 +2,6 @@ package dev.tandem.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,10 +93,8 @@ public final class RadicaleServer implements AutoCloseable {
                 + "\", \"C:supported-calendar-component-set\": \"" + String.join(",", components) + "\"}";
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return FreePorts.next();
     }
 
     @Override

@@ -13,9 +13,9 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
- * Watches one inbox with IMAP IDLE (RFC 2177) on its own thread and reports new mail. When the connection drops it
- * reconnects after a pause; on a server without IDLE, or after the password stops working, it gives up and leaves
- * new mail to the timer.
+ * Watches one inbox with IMAP IDLE (RFC 2177) on its own thread and reports new mail, and asks for one catch-up
+ * session each time it starts watching. When the connection drops it reconnects after a pause; on a server without
+ * IDLE, or after the password stops working, it gives up and leaves new mail to the timer.
  */
 final class InboxIdleWatcher implements Runnable {
 
@@ -67,6 +67,7 @@ final class InboxIdleWatcher implements Runnable {
                     onNewMail.run();
                 }
             });
+            catchUp();
             while (!stopped && inbox.isOpen()) {
                 inbox.idle(false);
             }
@@ -74,6 +75,14 @@ final class InboxIdleWatcher implements Runnable {
         } finally {
             current.set(null);
         }
+    }
+
+    /**
+     * Mail that arrived between the last session and this IDLE (or while the connection was down) raises no event:
+     * one session now, which costs a cursor comparison when nothing is new, covers it.
+     */
+    private void catchUp() {
+        onNewMail.run();
     }
 
     void stop() {
