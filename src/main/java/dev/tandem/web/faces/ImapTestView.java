@@ -14,6 +14,15 @@ public record ImapTestView(boolean ok, ArrayList<Step> steps) implements Seriali
     /** One step; {@code warning} marks a passing step with something to know (e.g. no TLS). */
     public record Step(String name, String label, boolean ok, long millis, String detail, boolean warning)
             implements Serializable {
+
+        /** Green when passed, red when failed; a passing step with a warning gets a third class too. */
+        public String cssClass() {
+            return (ok ? "step-ok" : "step-failed") + (warning ? " step-warning" : "");
+        }
+
+        public String mark() {
+            return warning ? "⚠" : ok ? "✔" : "✘";
+        }
     }
 
     static ImapTestView of(ImapTestReport report) {

@@ -63,6 +63,12 @@ public class SyncSetupBacking implements Serializable {
         chosen = true;
     }
 
+    /** Back to the choice of mode and provider. */
+    public void change() {
+        chosen = false;
+        test = null;
+    }
+
     /** The step-by-step IMAP test (DNS … FOLDERS), limited per user and minute like the API's. */
     public void testConnection() {
         try {
@@ -99,6 +105,10 @@ public class SyncSetupBacking implements Serializable {
 
     public List<ProviderOption> getProviders() {
         return ProviderOption.all();
+    }
+
+    public String getProviderName() {
+        return provider == null ? "" : preset().name();
     }
 
     /** What to know about the chosen provider (app passwords, iCloud's account rule, IMAP's lack of calendar). */
