@@ -1,0 +1,158 @@
+package dev.tandem.web.faces;
+
+import dev.tandem.connection.control.ConnectCommand;
+import dev.tandem.connection.control.Connections;
+import dev.tandem.connection.control.ProviderPresets;
+import dev.tandem.connection.control.ProviderPresets.Preset;
+import dev.tandem.connection.entity.Provider;
+import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.crm.control.CurrentUser;
+import dev.tandem.mail.control.ImapTestReport;
+import dev.tandem.mail.control.ImapTestRateLimit;
+import dev.tandem.mail.control.MailAccountCheck;
+import dev.tandem.platform.TandemException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sync screen while not connected: what to sync, the provider, then the sign-in form with the connectivity
+ * test and the Sync button. Connecting goes straight to {@link Connections}, which checks the account with a real
+ * login before it saves anything.
+ */
+@Named
+@ViewScoped
+public class SyncSetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String SYNC_PAGE = "/app/sync.xhtml?faces-redirect=true";
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    MailAccountCheck mailCheck;
+
+    @Inject
+    ImapTestRateLimit testLimit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private SyncMode mode = SyncMode.MAIL;
+    private Provider provider;
+    private boolean chosen;
+    private final ImapForm imap = new ImapForm();
+    private final CalDavForm caldav = new CalDavForm();
+    private ImapTestView test;
+
+    /** Accepts the choice of mode and provider when they fit together, and opens the sign-in form. */
+    public void next() {
+        chosen = false;
+        test = null;
+        Optional<String> refusal = SetupRules.refusal(provider, mode);
+        if (refusal.isPresent()) {
+            FacesTexts.error(refusal.get(), provider == null ? "" : preset().name());
+            return;
+        }
+        imap.fillFrom(preset().mail());
+        caldav.setUrl(preset().calendar().url());
+        chosen = true;
+    }
+
+    /** Back to the choice of mode and provider. */
+    public void change() {
+        chosen = false;
+        test = null;
+    }
+
+    /** The step-by-step IMAP test (DNS … FOLDERS), limited per user and minute like the API's. */
+    public void testConnection() {
+        try {
+            testLimit.acquire(currentUser.id());
+            test = ImapTestView.of(ImapTestReport.of(mailCheck.diagnose(imap.toAccount())));
+        } catch (TandemException refused) {
+            FacesTexts.errorAsIs(refused.getMessage());
+        }
+    }
+
+    /** Connects; a refused login shows the service's reason and, for IMAP, the test steps up to the failure. */
+    public String connect() {
+        var command = new ConnectCommand(provider, mode,
+                mode.includesMail() ? Optional.of(imap.toAccount()) : Optional.empty(),
+                mode.includesCalendar() ? Optional.of(caldav.toAccount()) : Optional.empty());
+        try {
+            connections.connect(currentUser.id(), command);
+        } catch (TandemException refused) {
+            FacesTexts.errorAsIs(refused.getMessage());
+            Object diagnosis = refused.problemExtensions().get("diagnosis");
+            if (diagnosis instanceof ImapTestReport report) {
+                test = ImapTestView.of(report);
+            }
+            return null;
+        }
+        FacesTexts.info("sync.connected");
+        FacesTexts.keepForRedirect();
+        return SYNC_PAGE;
+    }
+
+    private Preset preset() {
+        return ProviderPresets.find(provider).orElseThrow();
+    }
+
+    public List<ProviderOption> getProviders() {
+        return ProviderOption.all();
+    }
+
+    public String getProviderName() {
+        return provider == null ? "" : preset().name();
+    }
+
+    /** What to know about the chosen provider (app passwords, iCloud's account rule, IMAP's lack of calendar). */
+    public String getProviderNote() {
+        return provider == null ? null : FacesTexts.text("sync.provider.note." + provider.name());
+    }
+
+    public boolean isMailForm() {
+        return chosen && mode.includesMail();
+    }
+
+    public boolean isCalendarForm() {
+        return chosen && mode.includesCalendar();
+    }
+
+    public SyncMode getMode() {
+        return mode;
+    }
+
+    public void setMode(SyncMode mode) {
+        this.mode = mode;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(Provider provider) {
+        this.provider = provider;
+    }
+
+    public boolean isChosen() {
+        return chosen;
+    }
+
+    public ImapForm getImap() {
+        return imap;
+    }
+
+    public CalDavForm getCaldav() {
+        return caldav;
+    }
+
+    public ImapTestView getTest() {
+        return test;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tandem.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, driven headless through Debian's chromedriver, with a fresh profile under {@code target/} and
+ * one preferred language (sent as Accept-Language). Nothing is downloaded: both binaries are given by path, so
+ * Selenium Manager never runs.
+ *
+ * <pre>{@code
+ * try (var chromium = HeadlessChromium.start("es")) {
+ *     chromium.driver().get(url);
+ *     chromium.screenshot("sync-es");   // target/screenshots/sync-es.png
+ * }
+ * }</pre>
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1000;
+
+    private final ChromeDriver driver;
+
+    private HeadlessChromium(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static boolean isInstalled() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    /** Starts a browser that prefers {@code language} (e.g. "en", "es"). */
+    public static HeadlessChromium start(String language) {
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + language, "--user-data-dir=" + freshProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withLogOutput(OutputStream.nullOutputStream()).build();
+        return new HeadlessChromium(new ChromeDriver(service, options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits up to 30 s for the condition to give something other than null or false. */
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    /**
+     * Saves the whole page, also what lies below the window, as {@code target/screenshots/<name>.png} and returns
+     * the file (Chrome DevTools' {@code Page.captureScreenshot} beyond the viewport, through chromedriver).
+     */
+    public Path screenshot(String name) {
+        Object height = driver.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", WIDTH, "height", ((Number) height).intValue(),
+                "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            return Files.write(directory.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static Path freshProfile() {
+        try {
+            Path root = Files.createDirectories(Path.of("target", "chromium-profiles"));
+            return Files.createTempDirectory(root.toAbsolutePath(), "profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.tandem.web;
+
+import dev.tandem.testsupport.HeadlessChromium;
+import java.net.URI;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The sync screen as a user works it: each method is one thing a user does or looks at. */
+final class SyncScreen {
+
+    private final HeadlessChromium chromium;
+    private final WebDriver driver;
+    private final URI baseUri;
+
+    SyncScreen(HeadlessChromium chromium, URI baseUri) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
+        this.baseUri = baseUri;
+    }
+
+    /** Signs in through the login form and opens the screen from the profile's Tools section. */
+    SyncScreen signInAndOpen(String user, String password) {
+        driver.get(baseUri.resolve("login.xhtml").toString());
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        chromium.await(ExpectedConditions.elementToBeClickable(By.id("sync-link"))).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+        return this;
+    }
+
+    void reload() {
+        driver.get(baseUri.resolve("app/sync.xhtml").toString());
+    }
+
+    void choose(String mode, String provider) {
+        radio("choice:mode", mode).click();
+        radio("choice:provider", provider).click();
+        clickAndWaitForNewPage(By.id("choice:next"));
+    }
+
+    void fillImap(String user, String password, String host, int port, String security) {
+        type("signin:imapUser", user);
+        type("signin:imapPassword", password);
+        type("signin:imapHost", host);
+        type("signin:imapPort", Integer.toString(port));
+        radio("signin:imapSecurity", security).click();
+    }
+
+    void typeMailPassword(String password) {
+        type("signin:imapPassword", password);
+    }
+
+    void testConnection() {
+        clickAndWaitForNewPage(By.id("signin:test"));
+    }
+
+    void connect() {
+        clickAndWaitForNewPage(By.id("signin:connect"));
+    }
+
+    void click(String id) {
+        clickAndWaitForNewPage(By.id(id));
+    }
+
+    /** The connectivity test's steps as "NAME ok" / "NAME failed", in order. */
+    List<String> testSteps() {
+        return driver.findElements(By.cssSelector("#test-result li")).stream()
+                .map(li -> li.getAttribute("id").substring("step-".length()) + " "
+                        + (li.getAttribute("class").contains("step-ok") ? "ok" : "failed"))
+                .toList();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The value of a button (Faces renders command buttons as {@code input type=submit}). */
+    String button(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    boolean isShown(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String messages() {
+        return text("feedback");
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The ledger rows as "summary | outcome". */
+    List<String> ledgerRows() {
+        return driver.findElements(By.cssSelector("#ledger tbody tr")).stream()
+                .map(tr -> tr.findElement(By.className("summary")).getText() + " | "
+                        + tr.findElement(By.className("outcome")).getText())
+                .toList();
+    }
+
+    WebElement radio(String name, String value) {
+        return driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+    }
+
+    private void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Every action is a full-page POST: wait until the old page is gone and the new one is in. */
+    private void clickAndWaitForNewPage(By button) {
+        WebElement old = driver.findElement(By.id("feedback"));
+        driver.findElement(button).click();
+        chromium.await(ExpectedConditions.stalenessOf(old));
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.tandem.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tandem.testsupport.DovecotServer;
+import dev.tandem.testsupport.HeadlessChromium;
+import dev.tandem.testsupport.TandemServer;
+import dev.tandem.testsupport.TandemServerSettings;
+import dev.tandem.testsupport.TestMails;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/**
+ * The Mail &amp; Calendar Sync screen in a real browser (headless chromium) against the packaged Tandem and a real
+ * Dovecot: a user connects their mailbox over IMAP from the profile, sees the connectivity test go green, sees
+ * mail from a CRM contact logged, and stops again; wrong passwords and IMAP with a calendar are refused with the
+ * reason; the screen speaks Spanish to a Spanish browser. Screenshots go to {@code target/screenshots/}.
+ */
+class SyncScreenIT {
+
+    private static final String ALICE_MAIL_PASSWORD = "alice-mailbox-" + UUID.randomUUID();
+    private static final String BOB_MAIL_PASSWORD = "bob-mailbox-" + UUID.randomUUID();
+    private static final List<String> ALL_STEPS_GREEN = List.of("DNS ok", "TCP ok", "TLS ok", "GREETING ok",
+            "CAPABILITY ok", "LOGIN ok", "FOLDERS ok");
+
+    private static DovecotServer dovecot;
+    private static TandemServer tandem;
+
+    @BeforeAll
+    static void startServers() {
+        assumeTrue(HeadlessChromium.isInstalled(), "Browser tests need Debian's chromium and chromedriver "
+                + "(/usr/bin/chromium, /usr/bin/chromedriver): apt-get install chromium chromium-driver");
+        dovecot = new DovecotServer().addUser("alice", ALICE_MAIL_PASSWORD).addUser("bob", BOB_MAIL_PASSWORD)
+                .start();
+        tandem = TandemServer.start(TandemServerSettings.inFreshDataDir("ui").withDemoData());
+    }
+
+    @AfterAll
+    static void stopServers() {
+        if (tandem != null) {
+            tandem.stop();
+            assertFalse(tandem.log().contains(ALICE_MAIL_PASSWORD) || tandem.log().contains(BOB_MAIL_PASSWORD),
+                    "a mail password reached the server log");
+        }
+        if (dovecot != null) {
+            dovecot.close();
+        }
+    }
+
+    @Test
+    void aUserConnectsTheirMailboxSeesCrmMailLoggedAndStops() {
+        try (var chromium = HeadlessChromium.start("en")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen("alice", "alice-demo-1");
+            assertEquals("Mail & Calendar Sync · Tandem", chromium.driver().getTitle());
+            screen.choose("MAIL", "IMAP");
+            assertEquals("Mail only · IMAP", screen.text("choice-summary").replaceAll("\\s+", " "));
+            screen.fillImap("alice", ALICE_MAIL_PASSWORD, DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.testConnection();
+            assertEquals(ALL_STEPS_GREEN, screen.testSteps(), screen::pageText);
+            assertFalse(chromium.driver().getPageSource().contains(ALICE_MAIL_PASSWORD), "password rendered back");
+            chromium.screenshot("sync-en-test-green");
+
+            screen.typeMailPassword(ALICE_MAIL_PASSWORD);
+            screen.connect();
+            assertEquals("Stop sync", screen.button("actions:stop"), screen::pageText);
+            assertEquals("Edit settings", screen.button("actions:edit"));
+            assertTrue(screen.text("state").startsWith("Active"), screen.text("state"));
+            assertEquals("alice", screen.text("account"));
+
+            String subject = "Quote for Acme " + UUID.randomUUID();
+            dovecot.appendMessage("alice", "INBOX", TestMails.plain("<" + UUID.randomUUID() + "@acme.com>",
+                    "ana@acme.com", "alice@tandem.test", subject, "Here is the quote."));
+            screen.click("actions:runNow");
+            assertTrue(screen.messages().contains("Sync started"), screen::messages);
+            awaitLedgerRow(screen, subject + " | Logged");
+            chromium.screenshot("sync-en-connected");
+
+            screen.click("actions:edit");
+            assertFalse(screen.radio("settings:mode", "MAIL_AND_CALENDAR").isEnabled(), "IMAP offers no calendar");
+            screen.click("actions:stop");
+            assertTrue(screen.isShown("choice:next"), screen::pageText);
+            assertTrue(screen.messages().contains("Sync stopped"), screen::messages);
+            assertFalse(screen.isShown("actions:stop"));
+            chromium.screenshot("sync-en-stopped");
+        }
+    }
+
+    @Test
+    void aWrongMailPasswordTurnsTheLoginStepRedAndIsRefused() {
+        try (var chromium = HeadlessChromium.start("en")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen("bob", "bob-demo-1");
+            screen.choose("MAIL", "IMAP");
+            screen.fillImap("bob", "not-the-mail-password", DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.testConnection();
+
+            List<String> steps = screen.testSteps();
+            assertEquals("LOGIN failed", steps.get(steps.size() - 1), screen::pageText);
+            assertTrue(steps.subList(0, steps.size() - 1).stream().allMatch(step -> step.endsWith(" ok")),
+                    steps::toString);
+            chromium.screenshot("sync-en-test-login-red");
+
+            screen.typeMailPassword("not-the-mail-password");
+            screen.connect();
+            assertFalse(screen.messages().isBlank(), "the refusal is shown");
+            List<String> afterConnect = screen.testSteps();
+            assertEquals("LOGIN failed", afterConnect.get(afterConnect.size() - 1), screen::pageText);
+            assertFalse(screen.isShown("actions:stop"), "not connected");
+            assertTrue(screen.isShown("signin:connect"));
+        }
+    }
+
+    @Test
+    void imapWithACalendarIsRefusedWithTheReason() {
+        try (var chromium = HeadlessChromium.start("en")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen("bob", "bob-demo-1");
+            screen.choose("MAIL_AND_CALENDAR", "IMAP");
+
+            assertTrue(screen.messages().contains("IMAP does not support calendar sync, only mail sync."),
+                    screen::messages);
+            assertFalse(screen.isShown("signin:connect"), "no sign-in form for a refused choice");
+            chromium.screenshot("sync-en-imap-calendar-refused");
+        }
+    }
+
+    @Test
+    void theScreenSpeaksSpanishToASpanishBrowser() {
+        try (var chromium = HeadlessChromium.start("es")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen("bob", "bob-demo-1");
+            String choice = screen.pageText();
+            for (String label : List.of("Sincronización de Correo y Calendario", "Solo correo", "Solo calendario",
+                    "POP3 no es compatible")) {
+                assertTrue(choice.contains(label), () -> label + " missing in " + choice);
+            }
+            chromium.screenshot("sync-es-choice");
+            screen.choose("MAIL", "IMAP");
+            assertTrue(screen.pageText().contains("no la de Tandem"), screen::pageText);
+            assertEquals("Probar conexión", screen.button("signin:test"));
+            assertEquals("Sincronizar", screen.button("signin:connect"));
+            screen.fillImap("bob", BOB_MAIL_PASSWORD, DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.connect();
+            try {
+                assertEquals("Parar sincronización", screen.button("actions:stop"), screen::pageText);
+                assertEquals("Editar configuración", screen.button("actions:edit"));
+                chromium.screenshot("sync-es-connected");
+            } finally {
+                if (screen.isShown("actions:stop")) {
+                    screen.click("actions:stop");
+                }
+            }
+            assertEquals("Siguiente", screen.button("choice:next"), screen::pageText);
+        }
+    }
+
+    private static void awaitLedgerRow(SyncScreen screen, String row) {
+        new FluentWait<>(screen).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .withMessage(() -> "ledger row " + row + " never appeared")
+                .until(s -> {
+                    s.reload();
+                    return s.ledgerRows().contains(row);
+                });
+    }
+}
