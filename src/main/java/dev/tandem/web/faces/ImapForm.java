@@ -3,18 +3,15 @@ package dev.tandem.web.faces;
 import dev.tandem.connection.control.ImapAccount;
 import dev.tandem.connection.control.ImapAccount.MailSecurity;
 import dev.tandem.connection.control.ProviderPresets.MailServer;
-import java.io.Serializable;
 
 /**
  * The IMAP part of the sign-in form. The password lives here only between the submit and the action that uses
  * it: {@link #toAccount()} hands it over and forgets it, so it is never rendered back nor kept in the view state.
  */
-public class ImapForm implements Serializable {
+public class ImapForm extends LoginForm {
 
     private static final long serialVersionUID = 1L;
 
-    private String username;
-    private String password;
     private String host;
     private Integer port;
     private MailSecurity security = MailSecurity.SSL;
@@ -29,25 +26,7 @@ public class ImapForm implements Serializable {
     /** The account to check or connect; an empty port means the usual one for the security (RFC 8314: 993). */
     ImapAccount toAccount() {
         int effectivePort = port != null ? port : security == MailSecurity.SSL ? 993 : 143;
-        ImapAccount account = new ImapAccount(host.strip(), effectivePort, security, username.strip(), password);
-        password = null;
-        return account;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+        return new ImapAccount(host.strip(), effectivePort, security, getUsername().strip(), takePassword());
     }
 
     public String getHost() {
