@@ -64,6 +64,14 @@ public class SyncResource {
         return Response.accepted(SyncStatusView.of(connections.runNow(caller.id()))).build();
     }
 
+    /** api-v1.md's OAuth start: answered with a problem that says OAuth is not offered yet, and what works. */
+    @POST
+    @Path("oauth/start")
+    public Response startOAuth(@Valid @NotNull OAuthStartInput input) {
+        connections.startOAuth(input.provider);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("ledger")
     public Page<LedgerEntryView> ledger(@BeanParam PageParams page, @QueryParam("outcome") SyncOutcome outcome) {

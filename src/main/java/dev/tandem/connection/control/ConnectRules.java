@@ -17,10 +17,23 @@ final class ConnectRules {
     private ConnectRules() {
     }
 
+    /**
+     * The answer to an OAuth start: this version has no OAuth sign-in (no client registration with Google or
+     * Microsoft can exist in a self-hosted install without the admin's own), so it says what works instead.
+     */
+    static ConnectionException oauthStartRefusal(Provider provider) {
+        return OAUTH.contains(provider) ? oauthNotOffered(provider) : ConnectionException.invalid("provider: "
+                + provider + " signs in with a password, not OAuth: connect with POST /api/me/sync.");
+    }
+
+    private static ConnectionException oauthNotOffered(Provider provider) {
+        return ConnectionException.notAvailable(provider + " needs sign-in with OAuth, which this version of Tandem "
+                + "does not offer yet. Use an app password through IMAP or CalDAV instead.");
+    }
+
     static void check(ConnectCommand command) {
         if (OAUTH.contains(command.provider())) {
-            throw ConnectionException.notAvailable(command.provider() + " needs sign-in with OAuth, which this "
-                    + "version of Tandem does not offer yet. Use an app password through IMAP or CalDAV instead.");
+            throw oauthNotOffered(command.provider());
         }
         if (command.provider() == Provider.IMAP && command.mode() != SyncMode.MAIL) {
             throw ConnectionException.invalid("mode: IMAP gives mail only; it cannot sync a calendar. Choose "

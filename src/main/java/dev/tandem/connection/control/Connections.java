@@ -2,6 +2,7 @@ package dev.tandem.connection.control;
 
 import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.SyncConnection;
+import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,6 +91,11 @@ public class Connections {
                 .orElseThrow(ConnectionException::notConnected);
         scheduling.startSoon(connection.getId());
         return connection;
+    }
+
+    /** OAuth sign-in is not offered in this version: always refuses, saying what to use instead. */
+    public void startOAuth(Provider provider) {
+        throw ConnectRules.oauthStartRefusal(provider);
     }
 
     private void verifyCalendar(CalDavAccount account) {

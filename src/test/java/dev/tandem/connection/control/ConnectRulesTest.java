@@ -55,4 +55,11 @@ class ConnectRulesTest {
                 new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
         assertTrue(refused.getMessage().contains("OAuth"));
     }
+
+    @Test
+    void anOAuthStartSaysOAuthIsNotOfferedOrNotNeeded() {
+        assertTrue(ConnectRules.oauthStartRefusal(Provider.GMAIL).getMessage().contains("app password"));
+        assertTrue(ConnectRules.oauthStartRefusal(Provider.IMAP).getMessage().contains("signs in with a password"));
+        assertEquals(TandemException.Kind.INVALID, ConnectRules.oauthStartRefusal(Provider.EXCHANGE).kind());
+    }
 }
