@@ -41,6 +41,8 @@ public class SyncScheduler implements SessionScheduling {
     private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
     private static final Duration SOON = Duration.ofMillis(200);
     private static final Duration AFTER_START = Duration.ofSeconds(5);
+    /** When a session could not even record its outcome (database down, say): keep the connection scheduled. */
+    private static final Duration AFTER_CRASH = Duration.ofMinutes(1);
 
     @Resource
     TimerService timers;
@@ -91,9 +93,13 @@ public class SyncScheduler implements SessionScheduling {
             rerunRequested.add(connectionId);
             return;
         }
-        Optional<Duration> next = Optional.empty();
+        Optional<Duration> next;
         try {
             next = runner.run(connectionId);
+        } catch (RuntimeException unexpected) {
+            LOG.log(java.util.logging.Level.WARNING, "Session of connection " + connectionId
+                    + " could not be recorded; retrying in " + AFTER_CRASH, unexpected);
+            next = Optional.of(AFTER_CRASH);
         } finally {
             running.remove(connectionId);
         }

@@ -48,6 +48,20 @@ public class SessionBook {
         });
     }
 
+    /**
+     * The stored credentials cannot be read (another server key, tampered data): the user must sign in again, and
+     * nothing is retried until then.
+     */
+    public void credentialsUnusable(long connectionId, SyncFailure failure) {
+        store.find(connectionId).ifPresent(connection -> {
+            connection.getMail().findState().ifPresent(s -> connection.getMail().failed(ConnectionState.NEEDS_REAUTH,
+                    failure.getMessage()));
+            connection.getCalendar().findState().ifPresent(s -> connection.getCalendar()
+                    .failed(ConnectionState.NEEDS_REAUTH, failure.getMessage()));
+            connection.failed(ConnectionState.NEEDS_REAUTH, null);
+        });
+    }
+
     /** Records how the session went; returns when the next one should run, or empty for none. */
     public Optional<Duration> finish(long connectionId, SessionResult result) {
         Optional<SyncConnection> found = store.find(connectionId).filter(SyncConnection::isSyncing);

@@ -28,7 +28,13 @@ public class SyncSessionRunner {
 
     /** Returns when the next session should start, or empty when the connection should not sync any more. */
     public Optional<Duration> run(long connectionId) {
-        Optional<SessionTargets> targets = book.targetsOf(connectionId);
+        Optional<SessionTargets> targets;
+        try {
+            targets = book.targetsOf(connectionId);
+        } catch (SyncFailure unreadable) {
+            book.credentialsUnusable(connectionId, unreadable);
+            return Optional.empty();
+        }
         if (targets.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tandem.testsupport.ApiClient;
+import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
@@ -58,14 +59,14 @@ class MailCrashRecoveryIT {
         var settings = TandemServerSettings.inFreshDataDir("mail-crash").withDemoData();
         try (TandemServer server = TandemServer.start(settings)) {
             ApiClient user = createUserAndConnect(server);
-            MailSyncIT.await(Duration.ofSeconds(90), () -> imported(user) > 0);
+            Await.until(Duration.ofSeconds(90), () -> imported(user) > 0);
             double progressAtKill = user.get("api/me/sync").json().getJsonObject("mail").getJsonNumber("progress")
                     .doubleValue();
             server.kill();
 
             server.restart();
             assumeTrue(progressAtKill < 1.0, "the first sync finished before the kill: nothing to recover");
-            MailSyncIT.await(Duration.ofSeconds(180), () -> {
+            Await.until(Duration.ofSeconds(180), () -> {
                 JsonObject mail = user.get("api/me/sync").json().getJsonObject("mail");
                 return mail != null && !mail.isNull("lastSyncAt") && allLogged(user);
             });

@@ -3,6 +3,7 @@ package dev.tandem.mail.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.testsupport.ApiClient;
+import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
@@ -100,7 +101,7 @@ class MailSyncBenchmark {
 
     private static long timeUntilSynced(ApiClient user, String previous) {
         long start = System.nanoTime();
-        MailSyncIT.await(Duration.ofMinutes(20), () -> {
+        Await.until(Duration.ofMinutes(20), () -> {
             String at = lastSyncAt(user);
             return at != null && !at.equals(previous);
         });

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.testsupport.ApiClient;
 import dev.tandem.testsupport.ApiResponse;
+import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.TcpRelay;
 import dev.tandem.testsupport.TestMails;
@@ -298,19 +299,8 @@ class MailSyncIT {
                 .map(jakarta.json.JsonNumber::longValue).toList();
     }
 
-    static void await(Duration timeout, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + timeout);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static void await(Duration timeout, java.util.function.BooleanSupplier condition) {
+        Await.until(timeout, condition);
     }
 
     /** A fresh Tandem user with a Dovecot mailbox, a company and a contact of that company. */

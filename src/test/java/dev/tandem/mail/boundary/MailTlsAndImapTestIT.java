@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.testsupport.ApiClient;
+import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.ApiResponse;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.TandemServer;
@@ -97,7 +98,7 @@ class MailTlsAndImapTestIT {
                         .add("port", dovecot.ports().imap()).add("security", "STARTTLS").add("username", "starttls")
                         .add("password", PASSWORD)).build());
         assertEquals(201, connected.status(), connected::toString);
-        MailSyncIT.await(Duration.ofSeconds(60), () -> user.get("api/activities?type=EMAIL").items().size() == 1);
+        Await.until(Duration.ofSeconds(60), () -> user.get("api/activities?type=EMAIL").items().size() == 1);
         assertEquals("Over STARTTLS", user.get("api/activities?type=EMAIL").items().getJsonObject(0)
                 .getString("subject"));
         assertFalse(server.log().contains(PASSWORD), "the IMAP password must not be logged");
