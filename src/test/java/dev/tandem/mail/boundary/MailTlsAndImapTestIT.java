@@ -77,6 +77,16 @@ class MailTlsAndImapTestIT {
     }
 
     @Test
+    void connectingToAPop3ServerOnAnUnusualPortIsRefusedWithTheReason() {
+        ApiClient bob = ApiClient.to(server.baseUri()).as("bob", "bob-demo-1");
+        ApiResponse refused = bob.post("api/me/sync", Json.createObjectBuilder().add("provider", "IMAP")
+                .add("mode", "MAIL").add("imap", body(dovecot.ports().pop3(), "NONE", "tls", PASSWORD)).build());
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("detail").contains("POP3 is not supported"), refused::toString);
+        assertEquals("NOT_CONNECTED", bob.get("api/me/sync").json().getString("state"));
+    }
+
+    @Test
     void sslOnThePlainPortSaysWhichSecurityToChoose() {
         JsonObject last = lastStep(imapTest(dovecot.ports().imap(), "SSL", "tls", PASSWORD).json());
         assertEquals("TLS", last.getString("name"));
