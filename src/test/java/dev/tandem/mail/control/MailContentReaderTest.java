@@ -27,11 +27,11 @@ class MailContentReaderTest {
 
     @Test
     void plainTextMailHasTextAndNoHtml() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setSubject("Offer", "UTF-8");
         built.setText("Hola Ana,\nthe price is 100 €.", "UTF-8");
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         assertEquals("Offer", content.subject());
         assertEquals("Hola Ana,\nthe price is 100 €.", content.text());
@@ -42,11 +42,11 @@ class MailContentReaderTest {
 
     @Test
     void htmlOnlyMailGetsItsTextFromTheHtml() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent("<html><body><p>Hola <b>Ana</b>,</p><p>see the offer.</p>"
                 + "<script>track()</script></body></html>", "text/html; charset=UTF-8");
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         assertEquals("Hola Ana,\n\nsee the offer.", content.text());
         assertEquals("<p>Hola <b>Ana</b>,</p><p>see the offer.</p>", content.html());
@@ -54,11 +54,11 @@ class MailContentReaderTest {
 
     @Test
     void alternativeKeepsTheSendersPlainTextAndTheSanitisedHtml() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("alternative", textPart("Plain version", "plain"),
                 textPart("<p>HTML <i>version</i></p>", "html")));
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         assertEquals("Plain version", content.text());
         assertEquals("<p>HTML <i>version</i></p>", content.html());
@@ -66,10 +66,10 @@ class MailContentReaderTest {
 
     @Test
     void pdfAttachmentBytesSurviveTheRoundTrip() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("mixed", textPart("See attached", "plain"), filePart(PDF, "offer.pdf")));
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         assertEquals("See attached", content.text());
         MailAttachment pdf = content.attachments().get(0);
@@ -82,7 +82,7 @@ class MailContentReaderTest {
 
     @Test
     void encodedWordFilenameIsDecoded() throws Exception {
-        MailContent content = reader.read(TestMails.parse(withAttachmentHeaders(
+        MailContent content = reader.read(MimeTestMessages.parse(withAttachmentHeaders(
                 "Content-Type: application/pdf; name=\"=?UTF-8?Q?Oferta_a=C3=B1o.pdf?=\"\n"
                 + "Content-Disposition: attachment; filename=\"=?UTF-8?Q?Oferta_a=C3=B1o.pdf?=\"\n")));
 
@@ -91,7 +91,7 @@ class MailContentReaderTest {
 
     @Test
     void rfc2231FilenameIsDecoded() throws Exception {
-        MailContent content = reader.read(TestMails.parse(withAttachmentHeaders(
+        MailContent content = reader.read(MimeTestMessages.parse(withAttachmentHeaders(
                 "Content-Type: application/pdf\n"
                 + "Content-Disposition: attachment; filename*=UTF-8''Oferta%20a%C3%B1o%202026.pdf\n")));
 
@@ -100,7 +100,7 @@ class MailContentReaderTest {
 
     @Test
     void filenameWithDirectoriesKeepsOnlyTheName() throws Exception {
-        MailContent content = reader.read(TestMails.parse(withAttachmentHeaders(
+        MailContent content = reader.read(MimeTestMessages.parse(withAttachmentHeaders(
                 "Content-Type: application/pdf\n"
                 + "Content-Disposition: attachment; filename=\"..\\\\..\\\\evil.pdf\"\n")));
 
@@ -109,33 +109,33 @@ class MailContentReaderTest {
 
     @Test
     void forwardedMessageBecomesAnEmlAttachment() throws Exception {
-        MimeMessage original = TestMails.newMessage();
+        MimeMessage original = MimeTestMessages.newMessage();
         original.setSubject("Original offer");
         original.setText("Forwarded body");
         original.saveChanges();
         MimeBodyPart forwarded = new MimeBodyPart();
         forwarded.setContent(original, "message/rfc822");
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("mixed", textPart("FYI", "plain"), forwarded));
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         assertEquals("FYI", content.text());
         MailAttachment eml = content.attachments().get(0);
         assertEquals("Original offer.eml", eml.filename());
         assertEquals("message/rfc822", eml.contentType());
-        MimeMessage reparsed = TestMails.parse(eml.bytes());
+        MimeMessage reparsed = MimeTestMessages.parse(eml.bytes());
         assertEquals("Original offer", reparsed.getSubject());
         assertEquals("Forwarded body", ((String) reparsed.getContent()).strip());
     }
 
     @Test
     void attachmentOverTheLimitIsReportedButTheMailStillReads() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("mixed", textPart("Two files", "plain"), filePart(PDF, "small.pdf"),
                 filePart(new byte[5000], "big.pdf")));
 
-        MailContent content = new MailContentReader(1000).read(TestMails.roundTrip(built));
+        MailContent content = new MailContentReader(1000).read(MimeTestMessages.roundTrip(built));
 
         assertEquals("Two files", content.text());
         assertEquals(List.of("small.pdf"), filenames(content));
@@ -147,7 +147,7 @@ class MailContentReaderTest {
 
     @Test
     void attachmentOfUnknownSizeIsCutOffAtTheLimit() throws Exception {
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("mixed", textPart("Big file", "plain"), filePart(new byte[5000], "big.pdf")));
         built.saveChanges();
 
@@ -164,10 +164,10 @@ class MailContentReaderTest {
         logo.setHeader("Content-Type", "image/png");
         logo.setContentID("<logo@acme>");
         logo.setDisposition("inline");
-        MimeMessage built = TestMails.newMessage();
+        MimeMessage built = MimeTestMessages.newMessage();
         built.setContent(multipart("related", textPart("<p>Hi<img src=\"cid:logo@acme\"></p>", "html"), logo));
 
-        MailContent content = reader.read(TestMails.roundTrip(built));
+        MailContent content = reader.read(MimeTestMessages.roundTrip(built));
 
         MailAttachment image = content.findByContentId("logo@acme").orElseThrow();
         assertTrue(image.inline());
@@ -177,7 +177,7 @@ class MailContentReaderTest {
 
     @Test
     void unknownCharsetIsReadAsUtf8AndSaidSo() throws Exception {
-        MailContent content = reader.read(TestMails.parse(("Subject: test\nMIME-Version: 1.0\n"
+        MailContent content = reader.read(MimeTestMessages.parse(("Subject: test\nMIME-Version: 1.0\n"
                 + "Content-Type: text/plain; charset=x-unknown\nContent-Transfer-Encoding: 8bit\n\n"
                 + "Año nuevo\n").getBytes(StandardCharsets.UTF_8)));
 
@@ -188,7 +188,7 @@ class MailContentReaderTest {
 
     @Test
     void unknownCharsetWithLatinBytesIsReadAsWindows1252() throws Exception {
-        MailContent content = reader.read(TestMails.parse(("Subject: test\nMIME-Version: 1.0\n"
+        MailContent content = reader.read(MimeTestMessages.parse(("Subject: test\nMIME-Version: 1.0\n"
                 + "Content-Type: text/plain; charset=x-unknown\nContent-Transfer-Encoding: 8bit\n\n"
                 + "A\u00f1o \u0080\n").getBytes(StandardCharsets.ISO_8859_1)));
 
@@ -198,7 +198,7 @@ class MailContentReaderTest {
 
     @Test
     void multipartWithoutBoundaryShowsTheRawBodyAsText() throws Exception {
-        MailContent content = reader.read(TestMails.parse("Subject: broken\nMIME-Version: 1.0\n"
+        MailContent content = reader.read(MimeTestMessages.parse("Subject: broken\nMIME-Version: 1.0\n"
                 + "Content-Type: multipart/mixed\n\nThis body has no parts at all.\n"));
 
         assertEquals("This body has no parts at all.", content.text());
@@ -208,7 +208,7 @@ class MailContentReaderTest {
 
     @Test
     void multipartWithoutClosingBoundaryKeepsItsParts() throws Exception {
-        MailContent content = reader.read(TestMails.parse("Subject: cut\nMIME-Version: 1.0\n"
+        MailContent content = reader.read(MimeTestMessages.parse("Subject: cut\nMIME-Version: 1.0\n"
                 + "Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\n"
                 + "First part\n--b1\nContent-Type: application/pdf\nContent-Disposition: attachment;"
                 + " filename=a.pdf\n\n%PDF-1.4\n"));
@@ -219,7 +219,7 @@ class MailContentReaderTest {
 
     @Test
     void corruptAttachmentIsListedAsSkippedAndTheRestIsKept() throws Exception {
-        MailContent content = reader.read(TestMails.parse(withAttachmentHeaders(
+        MailContent content = reader.read(MimeTestMessages.parse(withAttachmentHeaders(
                 "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
                 + "Content-Disposition: attachment; filename=broken.pdf\n", "JVBE=\n")));
 
@@ -230,7 +230,7 @@ class MailContentReaderTest {
 
     @Test
     void lostConnectionFailsTheMessageWithAReadableReason() throws MessagingException {
-        MimeMessage vanishing = new MimeMessage(TestMails.parse("Subject: x\n\nbody\n")) {
+        MimeMessage vanishing = new MimeMessage(MimeTestMessages.parse("Subject: x\n\nbody\n")) {
             @Override
             public InputStream getInputStream() throws MessagingException {
                 throw new FolderClosedException(null, "the server closed the INBOX");

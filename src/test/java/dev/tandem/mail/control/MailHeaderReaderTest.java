@@ -22,7 +22,7 @@ class MailHeaderReaderTest {
 
     @Test
     void readsTheEnvelopeFields() throws Exception {
-        MailHeader header = reader.read(TestMails.parse("Message-ID: <abc@acme.example>\n"
+        MailHeader header = reader.read(MimeTestMessages.parse("Message-ID: <abc@acme.example>\n"
                 + "From: \"Ana Pérez\" <Ana@Acme.example>\nTo: alice@tandem.test, Bob <bob@tandem.test>\n"
                 + "Cc: carol@acme.example\nDate: Mon, 30 Nov 2026 10:02:00 +0100\nSubject: Offer\n\nBody\n"), 42);
 
@@ -38,9 +38,9 @@ class MailHeaderReaderTest {
 
     @Test
     void missingMessageIdGetsTheSameSyntheticIdEveryTime() throws Exception {
-        String first = reader.read(TestMails.parse(WITHOUT_MESSAGE_ID), 1).messageId();
-        String again = reader.read(TestMails.parse(WITHOUT_MESSAGE_ID), 977).messageId();
-        String otherMail = reader.read(TestMails.parse(WITHOUT_MESSAGE_ID.replace("Offer", "Invoice")), 1)
+        String first = reader.read(MimeTestMessages.parse(WITHOUT_MESSAGE_ID), 1).messageId();
+        String again = reader.read(MimeTestMessages.parse(WITHOUT_MESSAGE_ID), 977).messageId();
+        String otherMail = reader.read(MimeTestMessages.parse(WITHOUT_MESSAGE_ID.replace("Offer", "Invoice")), 1)
                 .messageId();
 
         assertEquals(first, again);
@@ -50,7 +50,7 @@ class MailHeaderReaderTest {
 
     @Test
     void encodedWordSubjectsAndNamesAreDecoded() throws Exception {
-        MailHeader header = reader.read(TestMails.parse("From: =?ISO-8859-1?Q?Jos=E9_Mu=F1oz?= <jose@acme.example>\n"
+        MailHeader header = reader.read(MimeTestMessages.parse("From: =?ISO-8859-1?Q?Jos=E9_Mu=F1oz?= <jose@acme.example>\n"
                 + "Subject: =?UTF-8?B?T2ZlcnRhIGHDsW8=?=\n =?UTF-8?Q?_2026?=\n\nBody\n"), 1);
 
         assertEquals("Oferta año 2026", header.subject());
@@ -59,7 +59,7 @@ class MailHeaderReaderTest {
 
     @Test
     void groupsGiveTheirMembersAndUndisclosedRecipientsNothing() throws Exception {
-        MailHeader header = reader.read(TestMails.parse("From: ana@acme.example\n"
+        MailHeader header = reader.read(MimeTestMessages.parse("From: ana@acme.example\n"
                 + "To: undisclosed-recipients:;\nCc: Team: bob@acme.example, Carol <carol@acme.example>;\n\nx\n"), 1);
 
         assertEquals(List.of(), header.to());
@@ -69,7 +69,7 @@ class MailHeaderReaderTest {
 
     @Test
     void garbledFromIsSalvaged() throws Exception {
-        MailHeader header = reader.read(TestMails.parse("From: \"Ana <ana@acme.example>\nTo: <<bob@acme.example\n"
+        MailHeader header = reader.read(MimeTestMessages.parse("From: \"Ana <ana@acme.example>\nTo: <<bob@acme.example\n"
                 + "Subject: x\n\nx\n"), 1);
 
         assertEquals("ana@acme.example", header.from().email());
@@ -78,9 +78,9 @@ class MailHeaderReaderTest {
 
     @Test
     void missingFromFallsBackToSenderElseStaysEmpty() throws Exception {
-        assertEquals("robot@acme.example", reader.read(TestMails.parse("Sender: robot@acme.example\n"
+        assertEquals("robot@acme.example", reader.read(MimeTestMessages.parse("Sender: robot@acme.example\n"
                 + "Subject: x\n\nx\n"), 1).from().email());
-        MailHeader anonymous = reader.read(TestMails.parse("Subject: x\n\nx\n"), 1);
+        MailHeader anonymous = reader.read(MimeTestMessages.parse("Subject: x\n\nx\n"), 1);
         assertNull(anonymous.from());
         assertTrue(anonymous.findFrom().isEmpty());
     }
@@ -88,7 +88,7 @@ class MailHeaderReaderTest {
     @Test
     void missingDateFallsBackToTheReceivedDate() throws Exception {
         Date received = Date.from(OffsetDateTime.parse("2026-12-01T08:00:00Z").toInstant());
-        MimeMessage undated = new MimeMessage(TestMails.parse("From: ana@acme.example\nSubject: x\n\nx\n")) {
+        MimeMessage undated = new MimeMessage(MimeTestMessages.parse("From: ana@acme.example\nSubject: x\n\nx\n")) {
             @Override
             public Date getReceivedDate() {
                 return received;

@@ -31,7 +31,7 @@ class MailImapReadingTest {
     void unparseableServerEnvelopeFallsBackToTheRawHeaders() throws Exception {
         GreenMailUser alice = IMAP.setUser("alice@tandem.test", "alice", "secret");
         try (InputStream raw = getClass().getResourceAsStream("gmail-reply-with-offer.eml")) {
-            alice.deliver(new MimeMessage(TestMails.SESSION, raw));
+            alice.deliver(new MimeMessage(MimeTestMessages.SESSION, raw));
         }
         try (Store store = IMAP.getImap().createStore()) {
             store.connect("alice", "secret");
@@ -55,7 +55,7 @@ class MailImapReadingTest {
     @Test
     void syntheticIdIsTheSameInEveryFolder() throws Exception {
         GreenMailUser alice = IMAP.setUser("alice@tandem.test", "alice", "secret");
-        alice.deliver(TestMails.parse("From: Ana <ana@acme.example>\r\nTo: alice@tandem.test\r\n"
+        alice.deliver(MimeTestMessages.parse("From: Ana <ana@acme.example>\r\nTo: alice@tandem.test\r\n"
                 + "Date: Mon, 30 Nov 2026 10:02:00 +0100\r\nSubject: No id\r\n\r\nBody\r\n"));
         try (Store store = IMAP.getImap().createStore()) {
             store.connect("alice", "secret");

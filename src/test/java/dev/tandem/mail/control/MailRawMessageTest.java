@@ -22,7 +22,7 @@ class MailRawMessageTest {
     @BeforeEach
     void parseRawBytes() throws Exception {
         try (InputStream raw = getClass().getResourceAsStream("gmail-reply-with-offer.eml")) {
-            mail = new MimeMessage(TestMails.SESSION, raw);
+            mail = new MimeMessage(MimeTestMessages.SESSION, raw);
         }
     }
 

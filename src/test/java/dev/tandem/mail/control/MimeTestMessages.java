@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** Builds real MimeMessages the way the IMAP sync receives them: parsed from RFC 5322 bytes. */
-final class TestMails {
+final class MimeTestMessages {
 
     static final Session SESSION = Session.getInstance(new Properties());
 
-    private TestMails() {
+    private MimeTestMessages() {
     }
 
     /** Parses raw mail text; lines may end in \n, as in a mail file (Jakarta Mail accepts both). */
