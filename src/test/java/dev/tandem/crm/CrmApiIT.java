@@ -272,6 +272,9 @@ class CrmApiIT {
         assertTrue(paths.getJsonObject("/api/contacts").keySet().containsAll(List.of("get", "post")), paths::toString);
         assertTrue(paths.getJsonObject("/api/contacts/{id}").keySet().containsAll(List.of("get", "put", "delete")),
                 paths::toString);
+        var listParameters = paths.getJsonObject("/api/contacts").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
+        assertTrue(listParameters.containsAll(List.of("email", "limit", "cursor")), listParameters::toString);
     }
 
     private ApiClient api() {
