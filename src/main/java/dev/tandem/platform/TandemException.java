@@ -1,5 +1,7 @@
 package dev.tandem.platform;
 
+import java.util.Optional;
+
 /**
  * Root of every feature's exception hierarchy. Each feature extends it once ({@code CrmException},
  * {@code ActivityException}, …) so that control code never throws JAX-RS types; the web layer maps the
@@ -11,19 +13,33 @@ public abstract class TandemException extends RuntimeException {
     public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNPROCESSABLE, TOO_MANY, UNAVAILABLE }
 
     private final Kind kind;
+    private final UserMessage userMessage;
 
     protected TandemException(Kind kind, String message) {
-        super(message);
-        this.kind = kind;
+        this(kind, message, null, null);
     }
 
     protected TandemException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, null);
+    }
+
+    /**
+     * @param message     English, for the HTTP API's problem details and the logs
+     * @param userMessage the same for the screens, as a text key they translate; null where there is none
+     */
+    protected TandemException(Kind kind, String message, Throwable cause, UserMessage userMessage) {
         super(message, cause);
         this.kind = kind;
+        this.userMessage = userMessage;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The message as the screens say it in the user's language, where the thrower gave one. */
+    public Optional<UserMessage> findUserMessage() {
+        return Optional.ofNullable(userMessage);
     }
 
     /** A short title for problem documents; the message is the detail. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.mail.control.DiagnosisReason;
 import dev.tandem.mail.control.DiagnosisStepName;
 import dev.tandem.sync.ItemKind;
 import dev.tandem.sync.SyncOutcome;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text the screens ask for exists in English and in Spanish: a missing key shows up to the user as
- * {@code ???key???}. Keys built at run time from enum names are checked for every constant.
+ * {@code ???key???}. Keys built at run time from enum names are checked for every constant, and so are the keys
+ * services give their refusals ({@code UserMessage.of("key", …)}) for the screens to translate.
  */
 class ScreenTextsTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
+    private static final Pattern USER_MESSAGE_KEY =
+            Pattern.compile("UserMessage\\.of\\(\\s*\"([a-zA-Z0-9.]+)\"\\s*[,)]");
 
     @Test
     void englishAndSpanishHaveTheSameKeys() throws IOException {
@@ -56,10 +60,24 @@ class ScreenTextsTest {
         Stream.of(SyncMode.values()).forEach(m -> wanted.add("sync.mode." + m));
         Stream.of(Provider.values()).forEach(p -> wanted.add("sync.provider.note." + p));
         Stream.of(DiagnosisStepName.values()).forEach(n -> wanted.add("sync.test.step." + n));
+        Stream.of(DiagnosisReason.values()).forEach(r -> wanted.add("diagnosis." + r));
         Stream.of(SyncOutcome.values()).forEach(o -> wanted.add("sync.outcome." + o));
         Stream.of(ItemKind.values()).forEach(k -> wanted.add("sync.kind." + k));
         for (String key : wanted) {
             assertTrue(keys.contains(key), () -> key + " has no Spanish text");
+        }
+    }
+
+    @Test
+    void everyKeyTheServicesGiveTheirRefusalsHasATextInBothLanguages() throws IOException {
+        Set<String> named = keysMatching(Path.of("src/main/java"), ".java", USER_MESSAGE_KEY);
+        assertTrue(named.containsAll(Set.of("sync.refused.pop3", "sync.refused.imapCalendar",
+                "sync.refused.tooManyTests")), named::toString);
+        for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+            Set<String> keys = bundle(bundle).stringPropertyNames();
+            for (String key : named) {
+                assertTrue(keys.contains(key), () -> key + " is given to a refusal but has no text in " + bundle);
+            }
         }
     }
 
@@ -75,10 +93,14 @@ class ScreenTextsTest {
     }
 
     private static Set<String> keysNamedInPages() throws IOException {
+        return keysMatching(Path.of("src/main/webapp"), ".xhtml", LITERAL_KEY);
+    }
+
+    private static Set<String> keysMatching(Path folder, String suffix, Pattern key) throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path page : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-                Matcher matcher = LITERAL_KEY.matcher(Files.readString(page));
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = key.matcher(Files.readString(page));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));
                 }

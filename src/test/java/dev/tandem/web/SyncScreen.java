@@ -74,6 +74,11 @@ final class SyncScreen {
                 .toList();
     }
 
+    /** What a test step found, as the screen says it (above the English technical detail). */
+    String stepReason(String step) {
+        return driver.findElement(By.cssSelector("#step-" + step + " .step-reason")).getText();
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

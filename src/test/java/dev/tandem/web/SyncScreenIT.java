@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.FluentWait;
  * The Mail &amp; Calendar Sync screen in a real browser (headless chromium) against the packaged Tandem and a real
  * Dovecot: a user connects their mailbox over IMAP from the profile, sees the connectivity test go green, sees
  * mail from a CRM contact logged, and stops again; wrong passwords and IMAP with a calendar are refused with the
- * reason; the screen speaks Spanish to a Spanish browser. Screenshots go to {@code target/screenshots/}.
+ * reason; the screen speaks Spanish to a Spanish browser, refusals and test findings included. Screenshots go to {@code target/screenshots/}.
  */
 class SyncScreenIT {
 
@@ -144,7 +144,14 @@ class SyncScreenIT {
             assertTrue(screen.pageText().contains("no la de Tandem"), screen::pageText);
             assertEquals("Probar conexión", screen.button("signin:test"));
             assertEquals("Sincronizar", screen.button("signin:connect"));
-            screen.fillImap("bob", BOB_MAIL_PASSWORD, DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.fillImap("bob", "not-the-mail-password", DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.connect();
+            String rejected = "El servidor ha rechazado el usuario o la contraseña.";
+            assertTrue(screen.messages().startsWith(rejected), screen::messages);
+            assertTrue(screen.stepReason("LOGIN").startsWith(rejected), screen::pageText);
+            chromium.screenshot("sync-es-login-refused");
+
+            screen.typeMailPassword(BOB_MAIL_PASSWORD);
             screen.connect();
             try {
                 assertEquals("Parar sincronización", screen.button("actions:stop"), screen::pageText);

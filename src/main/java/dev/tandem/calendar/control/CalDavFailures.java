@@ -2,11 +2,12 @@ package dev.tandem.calendar.control;
 
 import dev.tandem.connection.control.SyncFailure;
 import dev.tandem.connection.control.SyncFailure.Category;
+import dev.tandem.platform.UserMessage;
 
 /**
  * The one place where CalDAV errors become sync failure categories: 401/403 → AUTH (ask the user to sign in again),
  * everything else the server or network did → TEMPORARY (retry with back-off). Messages name URLs and statuses,
- * never credentials.
+ * never credentials. The screens say them with {@code sync.refused.calendar*} texts when a connect-time check fails.
  */
 public final class CalDavFailures {
 
@@ -16,18 +17,19 @@ public final class CalDavFailures {
     public static SyncFailure of(CalDavException e) {
         if (e instanceof CalDavAuthException) {
             return new SyncFailure(Category.AUTH, "The calendar server rejected the user name or password ("
-                    + e.status() + ").", e);
+                    + e.status() + ").", e, UserMessage.of("sync.refused.calendarLogin"));
         }
         if (e.isTemporary()) {
             return new SyncFailure(Category.TEMPORARY, "The calendar server could not be reached or is busy: "
-                    + e.getMessage(), e);
+                    + e.getMessage(), e, UserMessage.of("sync.refused.calendarUnreachable"));
         }
         return new SyncFailure(Category.TEMPORARY, "The calendar server did not answer as a CalDAV server "
-                + "(RFC 4791) should: " + e.getMessage(), e);
+                + "(RFC 4791) should: " + e.getMessage(), e, UserMessage.of("sync.refused.calendarNotCalDav"));
     }
 
     public static SyncFailure badUrl(String url) {
-        return new SyncFailure(Category.TEMPORARY, "'" + url + "' is not an http or https URL of a CalDAV server.");
+        return new SyncFailure(Category.TEMPORARY, "'" + url + "' is not an http or https URL of a CalDAV server.",
+                null, UserMessage.of("sync.refused.calendarUrl", url));
     }
 
     public static SyncFailure refused(String reason) {

@@ -4,6 +4,7 @@ import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.SyncConnection;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,11 +66,11 @@ public class Connections {
         var settings = StoredAccounts.settings(connection.getSettings());
         if (mode.includesMail() && settings.imapHost == null) {
             throw ConnectionException.invalid("mode: this connection has no IMAP server; connect again with one to "
-                    + "sync mail.");
+                    + "sync mail.", UserMessage.of("sync.refused.noImapServer"));
         }
         if (mode.includesCalendar() && settings.caldavUrl == null) {
             throw ConnectionException.invalid("mode: " + connection.getProvider() + " has no calendar here; "
-                    + "IMAP gives mail only.");
+                    + "IMAP gives mail only.", UserMessage.of("sync.refused.noCalendar"));
         }
         connection.changeMode(mode);
         scheduling.startSoon(connection.getId());
@@ -102,7 +103,8 @@ public class Connections {
         try {
             calendar.verify(account);
         } catch (SyncFailure failure) {
-            throw ConnectionException.verificationFailed(failure.getMessage(), null);
+            throw ConnectionException.verificationFailed(failure.getMessage(), null,
+                    failure.findUserMessage().orElse(null));
         }
     }
 }

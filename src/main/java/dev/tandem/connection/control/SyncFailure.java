@@ -1,6 +1,7 @@
 package dev.tandem.connection.control;
 
 import dev.tandem.platform.TandemException;
+import dev.tandem.platform.UserMessage;
 
 /**
  * A sync session (or a connect-time check) that could not do its work. Adapters turn protocol errors into one of a
@@ -27,7 +28,12 @@ public class SyncFailure extends TandemException {
     }
 
     public SyncFailure(Category category, String message, Throwable cause) {
-        super(category == Category.AUTH ? Kind.UNPROCESSABLE : Kind.UNAVAILABLE, message, cause);
+        this(category, message, cause, null);
+    }
+
+    /** @param shown the same as {@code message}, for the screens (a connect-time check's refusal) */
+    public SyncFailure(Category category, String message, Throwable cause, UserMessage shown) {
+        super(category == Category.AUTH ? Kind.UNPROCESSABLE : Kind.UNAVAILABLE, message, cause, shown);
         this.category = category;
     }
 

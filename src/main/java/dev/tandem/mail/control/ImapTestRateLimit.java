@@ -1,6 +1,7 @@
 package dev.tandem.mail.control;
 
 import dev.tandem.platform.TandemException;
+import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -51,7 +52,8 @@ public class ImapTestRateLimit {
 
         TooManyTests(int perMinute, long retryAfterSeconds) {
             super(Kind.TOO_MANY, "At most " + perMinute + " connection tests a minute; try again in "
-                    + retryAfterSeconds + " s.");
+                    + retryAfterSeconds + " s.", null,
+                    UserMessage.of("sync.refused.tooManyTests", perMinute, retryAfterSeconds));
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

@@ -2,6 +2,7 @@ package dev.tandem.mail.control;
 
 import dev.tandem.connection.control.ConnectionException;
 import dev.tandem.connection.control.ImapAccount;
+import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,7 +23,10 @@ public class MailAccountCheck {
                 MailSecurity.valueOf(account.security().name()), account.username(), account.password(), BUDGET));
     }
 
-    /** Returns a description of what was found, or refuses: 400 for POP3, 422 with the diagnosis otherwise. */
+    /**
+     * Returns a description of what was found, or refuses: 400 for POP3, 422 with the diagnosis otherwise. The
+     * screens say the refusal with the failing step's {@code diagnosis.<REASON>} text.
+     */
     public String verify(ImapAccount account) {
         ImapDiagnosis diagnosis = diagnose(account);
         Optional<DiagnosisStep> failure = diagnosis.findFailure();
@@ -33,7 +37,7 @@ public class MailAccountCheck {
         if (failure.get().reason() == DiagnosisReason.POP3_SERVER) {
             throw ConnectionException.pop3();
         }
-        throw ConnectionException.verificationFailed(failure.get().detail(),
-                ImapTestReport.of(diagnosis));
+        throw ConnectionException.verificationFailed(failure.get().detail(), ImapTestReport.of(diagnosis),
+                UserMessage.of("diagnosis." + failure.get().reason().name()));
     }
 }

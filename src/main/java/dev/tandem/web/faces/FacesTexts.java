@@ -1,14 +1,18 @@
 package dev.tandem.web.faces;
 
+import dev.tandem.platform.TandemException;
+import dev.tandem.platform.UserMessage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The screens' texts in the language of the current view ({@code messages*.properties}), and the Faces messages
- * backing beans show with them. Control services speak English; their messages are shown as they are.
+ * backing beans show with them. Control services speak English; a refusal that carries a {@link UserMessage} is
+ * shown with that text instead, and one without is shown in English as it is.
  */
 final class FacesTexts {
 
@@ -18,8 +22,22 @@ final class FacesTexts {
     }
 
     static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return text(locale(), key, arguments);
+    }
+
+    static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** What a refusal says in the given language: its {@link UserMessage}'s text, else its English message. */
+    static String refusal(TandemException refused, Locale locale) {
+        try {
+            return refused.findUserMessage().map(shown -> text(locale, shown.key(), shown.args().toArray()))
+                    .orElseGet(refused::getMessage);
+        } catch (MissingResourceException noText) {
+            return refused.getMessage();
+        }
     }
 
     static void info(String key, Object... arguments) {
@@ -30,9 +48,9 @@ final class FacesTexts {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
-    /** A message a control service wrote for the user (a {@code TandemException}'s), never a stack trace. */
-    static void errorAsIs(String message) {
-        add(FacesMessage.SEVERITY_ERROR, message);
+    /** A control service's refusal in the view's language (see {@link #refusal}), never a stack trace. */
+    static void error(TandemException refused) {
+        add(FacesMessage.SEVERITY_ERROR, refusal(refused, locale()));
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

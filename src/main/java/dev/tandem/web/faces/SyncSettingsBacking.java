@@ -42,7 +42,7 @@ public class SyncSettingsBacking implements Serializable {
         try {
             connections.changeMode(currentUser.id(), mode);
         } catch (TandemException refused) {
-            FacesTexts.errorAsIs(refused.getMessage());
+            FacesTexts.error(refused);
             return null;
         }
         FacesTexts.info("sync.settings.saved");

@@ -73,9 +73,10 @@ public class SyncSetupBacking implements Serializable {
     public void testConnection() {
         try {
             testLimit.acquire(currentUser.id());
-            test = ImapTestView.of(ImapTestReport.of(mailCheck.diagnose(imap.toAccount())));
+            test = ImapTestView.of(ImapTestReport.of(mailCheck.diagnose(imap.toAccount())),
+                    FacesTexts.locale());
         } catch (TandemException refused) {
-            FacesTexts.errorAsIs(refused.getMessage());
+            FacesTexts.error(refused);
         }
     }
 
@@ -87,10 +88,10 @@ public class SyncSetupBacking implements Serializable {
         try {
             connections.connect(currentUser.id(), command);
         } catch (TandemException refused) {
-            FacesTexts.errorAsIs(refused.getMessage());
+            FacesTexts.error(refused);
             Object diagnosis = refused.problemExtensions().get("diagnosis");
             if (diagnosis instanceof ImapTestReport report) {
-                test = ImapTestView.of(report);
+                test = ImapTestView.of(report, FacesTexts.locale());
             }
             return null;
         }

@@ -88,7 +88,7 @@ public class SyncStatusBacking {
             connections.stop(currentUser.id());
             FacesTexts.info("sync.stopped");
         } catch (TandemException refused) {
-            FacesTexts.errorAsIs(refused.getMessage());
+            FacesTexts.error(refused);
         }
         FacesTexts.keepForRedirect();
         return SyncSetupBacking.SYNC_PAGE;
@@ -99,7 +99,7 @@ public class SyncStatusBacking {
             connections.runNow(currentUser.id());
             FacesTexts.info("sync.runNow.started");
         } catch (TandemException refused) {
-            FacesTexts.errorAsIs(refused.getMessage());
+            FacesTexts.error(refused);
         }
         FacesTexts.keepForRedirect();
         return SyncSetupBacking.SYNC_PAGE;
