@@ -4,6 +4,7 @@ import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,10 +120,17 @@ final class SyncScreen {
     }
 
     /** Every action is a full-page POST: wait until the old page is gone and the new one is in. */
+    /**
+     * Clicks a button whose form posts and redirects (POST-redirect-GET), and waits for the new document: a marker
+     * set on the old page's window disappears with it, whatever number of requests the navigation takes, and the
+     * new page has finished loading. (Waiting for an old element to go stale raced with the redirect.)
+     */
     private void clickAndWaitForNewPage(By button) {
-        WebElement old = driver.findElement(By.id("feedback"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.tandemOldPage = true;");
         driver.findElement(button).click();
-        chromium.await(ExpectedConditions.stalenessOf(old));
+        chromium.await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
     }
 }

@@ -35,12 +35,19 @@ class MassDeletionGuardTest {
 
     @Test
     void suddenlyEmptySideIsRefusedButTwoEmptySidesAreNot() {
-        SyncSnapshot crmEmptied = new SyncSnapshot(statuses(3), new SideSnapshot(Map.of(), Map.of()),
-                new SideSnapshot(versions(3), Map.of()));
+        SyncSnapshot crmEmptied = new SyncSnapshot(statuses(5), new SideSnapshot(Map.of(), Map.of()),
+                new SideSnapshot(versions(5), Map.of()));
         assertFalse(guard.check(crmEmptied, List.of()).allowed());
-        SyncSnapshot bothEmpty = new SyncSnapshot(statuses(3), new SideSnapshot(Map.of(), Map.of()),
+        SyncSnapshot bothEmpty = new SyncSnapshot(statuses(5), new SideSnapshot(Map.of(), Map.of()),
                 new SideSnapshot(Map.of(), Map.of()));
         assertTrue(guard.check(bothEmpty, List.of()).allowed());
+    }
+
+    @Test
+    void deletingTheOnlyEventOfASmallCalendarIsTheUsersWish() {
+        SyncSnapshot onlyEventDeleted = new SyncSnapshot(statuses(1), new SideSnapshot(Map.of(), Map.of()),
+                new SideSnapshot(versions(1), Map.of()));
+        assertTrue(guard.check(onlyEventDeleted, deletions(Side.PROVIDER, 1)).allowed());
     }
 
     private static SyncSnapshot synced(int items) {

@@ -189,13 +189,27 @@ class TwoWaySyncTest {
 
     @Test
     void emptiedProviderIsRefusedAndNothingIsDeleted() {
-        crm.put("e1", Items.event("e1", "Keep me"));
+        for (int i = 0; i < 5; i++) {
+            crm.put("e" + i, Items.event("e" + i, "Keep me " + i));
+        }
         sync.run();
-        provider.delegate.remove("e1");
+        for (int i = 0; i < 5; i++) {
+            provider.delegate.remove("e" + i);
+        }
         SyncReport report = sync.run();
         assertTrue(report.wasRefused());
         assertTrue(report.refusal().orElseThrow().startsWith("The provider suddenly lists no items"));
-        assertTrue(crm.findContent("e1").isPresent());
+        assertTrue(crm.findContent("e0").isPresent());
+    }
+
+    @Test
+    void deletingTheOnlyEventOnOneSideDeletesItOnTheOther() {
+        crm.put("e1", Items.event("e1", "Only one"));
+        sync.run();
+        provider.delegate.remove("e1");
+        SyncReport report = sync.run();
+        assertFalse(report.wasRefused());
+        assertTrue(crm.findContent("e1").isEmpty());
     }
 
     @Test
