@@ -5,8 +5,9 @@ import dev.tandem.sync.SyncOutcome;
 import java.util.Objects;
 
 /**
- * What happened to one item in a run. SKIPPED results are bookkeeping (status rows refreshed or forgotten,
- * items found in step on a retry) and are not written to the ledger.
+ * What happened to one item in a run. Every result goes to the ledger, SKIPPED ones too (status rows refreshed or
+ * forgotten, an item found already in step): the sync only acts on items whose ETag moved, so these are few, and
+ * each says why nothing was written.
  */
 public record ItemResult(String uid, ItemKind kind, String summary, SyncOutcome outcome, String reason) {
 
@@ -16,9 +17,5 @@ public record ItemResult(String uid, ItemKind kind, String summary, SyncOutcome 
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
-    }
-
-    public boolean belongsInLedger() {
-        return outcome != SyncOutcome.SKIPPED;
     }
 }

@@ -59,9 +59,7 @@ public final class TwoWaySync {
         var results = new ArrayList<ItemResult>();
         for (SyncAction action : plan) {
             ItemResult result = runSafely(action, snapshot);
-            if (result.belongsInLedger()) {
-                ledger.record(result.kind(), result.uid(), result.summary(), result.outcome(), result.reason());
-            }
+            ledger.record(result.kind(), result.uid(), result.summary(), result.outcome(), result.reason());
             results.add(result);
         }
         return SyncReport.completed(results);

@@ -91,6 +91,9 @@ class TwoWaySyncTest {
         SyncReport second = sync.run();
         assertEquals(List.of(SyncOutcome.SKIPPED), second.results().stream().map(ItemResult::outcome).toList());
         assertEquals(Optional.of(Items.event("e1", "Rewritten by the server")), crm.findContent("e1"));
+        assertEquals(List.of("new etag, same content"), ledger.entries.stream().map(RecordingLedger.Entry::reason)
+                .toList(), "the item the second run looked at is in the ledger, as skipped");
+        ledger.entries.clear();
         assertTrue(sync.run().results().isEmpty(), "status refreshed: third run has nothing to do");
         assertTrue(ledger.entries.isEmpty());
     }
