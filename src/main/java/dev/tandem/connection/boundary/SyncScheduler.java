@@ -112,7 +112,8 @@ public class SyncScheduler implements SessionScheduling {
         }, () -> inboxWatching.stop(connectionId));
     }
 
-    private void arm(long connectionId, Duration delay) {
+    /** Synchronized: the timer thread and IDLE callbacks may re-arm one connection at the same moment. */
+    private synchronized void arm(long connectionId, Duration delay) {
         cancel(connectionId);
         timers.createSingleActionTimer(Math.max(1, delay.toMillis()), new TimerConfig(connectionId, false));
     }
