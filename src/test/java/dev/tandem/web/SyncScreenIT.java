@@ -166,6 +166,38 @@ class SyncScreenIT {
         }
     }
 
+    @Test
+    void aMailPasswordChangedOnTheServerIsSaidInSpanishAsTheMailsLastError() {
+        try (var chromium = HeadlessChromium.start("es")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen("bob", "bob-demo-1");
+            screen.choose("MAIL", "IMAP");
+            screen.fillImap("bob", BOB_MAIL_PASSWORD, DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.connect();
+            try {
+                dovecot.addUser("bob", "changed-on-the-server-" + UUID.randomUUID());
+                screen.click("actions:runNow");
+                awaitPageText(screen, "Último error El servidor de correo ha rechazado el usuario o la contraseña. "
+                        + "Vuelve a iniciar sesión.");
+                chromium.screenshot("sync-es-mail-last-error");
+            } finally {
+                dovecot.addUser("bob", BOB_MAIL_PASSWORD);
+                screen.reload();
+                if (screen.isShown("actions:stop")) {
+                    screen.click("actions:stop");
+                }
+            }
+        }
+    }
+
+    private static void awaitPageText(SyncScreen screen, String text) {
+        new FluentWait<>(screen).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                .withMessage(() -> "never shown: " + text + " in " + screen.pageText())
+                .until(s -> {
+                    s.reload();
+                    return s.pageText().replaceAll("\\s+", " ").contains(text);
+                });
+    }
+
     private static void awaitLedgerRow(SyncScreen screen, String row) {
         new FluentWait<>(screen).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
                 .withMessage(() -> "ledger row " + row + " never appeared")

@@ -32,7 +32,11 @@ public final class CalDavFailures {
                 null, UserMessage.of("sync.refused.calendarUrl", url));
     }
 
+    /**
+     * The mass-deletion guard's refusal: its reason is an English sentence of the sync core, which the screens
+     * show after a translated lead-in.
+     */
     public static SyncFailure refused(String reason) {
-        return new SyncFailure(Category.REFUSED, reason);
+        return new SyncFailure(Category.REFUSED, reason, null, UserMessage.of("sync.lastError.calendarGuard", reason));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.connection.control;
 
+import dev.tandem.platform.UserMessage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,8 @@ public class CredentialVault {
 
     public String decrypt(long ownerId, String stored) {
         if (!stored.startsWith(FORMAT)) {
-            throw new VaultException("The stored credentials have an unknown format.");
+            throw new VaultException("The stored credentials have an unknown format.",
+                    UserMessage.of("sync.lastError.credentialsFormat"));
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
@@ -59,7 +61,7 @@ public class CredentialVault {
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new VaultException("The stored credentials cannot be decrypted with this server's key; "
-                    + "sign in to the mail account again.");
+                    + "sign in to the mail account again.", UserMessage.of("sync.lastError.credentialsKey"));
         }
     }
 
@@ -72,8 +74,8 @@ public class CredentialVault {
 
     /** Stored credentials that this server cannot read (another key, or tampered data). */
     public static class VaultException extends SyncFailure {
-        VaultException(String message) {
-            super(Category.AUTH, message);
+        VaultException(String message, UserMessage shown) {
+            super(Category.AUTH, message, null, shown);
         }
     }
 }

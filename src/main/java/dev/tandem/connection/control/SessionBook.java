@@ -1,6 +1,7 @@
 package dev.tandem.connection.control;
 
 import dev.tandem.connection.entity.ConnectionState;
+import dev.tandem.connection.entity.PartStatus;
 import dev.tandem.connection.entity.SyncConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,10 +55,10 @@ public class SessionBook {
      */
     public void credentialsUnusable(long connectionId, SyncFailure failure) {
         store.find(connectionId).ifPresent(connection -> {
-            connection.getMail().findState().ifPresent(s -> connection.getMail().failed(ConnectionState.NEEDS_REAUTH,
-                    failure.getMessage()));
-            connection.getCalendar().findState().ifPresent(s -> connection.getCalendar()
-                    .failed(ConnectionState.NEEDS_REAUTH, failure.getMessage()));
+            connection.getMail().findState().ifPresent(s -> record(connection.getMail(),
+                    ConnectionState.NEEDS_REAUTH, failure));
+            connection.getCalendar().findState().ifPresent(s -> record(connection.getCalendar(),
+                    ConnectionState.NEEDS_REAUTH, failure));
             connection.failed(ConnectionState.NEEDS_REAUTH, null);
         });
     }
@@ -71,11 +72,11 @@ public class SessionBook {
         SyncConnection connection = found.get();
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (result.mailRan()) {
-            result.mailFailure().ifPresentOrElse(f -> connection.getMail().failed(stateFor(f), f.getMessage()),
+            result.mailFailure().ifPresentOrElse(f -> record(connection.getMail(), stateFor(f), f),
                     () -> connection.mailSucceeded(now));
         }
         if (result.calendarRan()) {
-            result.calendarFailure().ifPresentOrElse(f -> connection.getCalendar().failed(stateFor(f), f.getMessage()),
+            result.calendarFailure().ifPresentOrElse(f -> record(connection.getCalendar(), stateFor(f), f),
                     () -> connection.getCalendar().succeeded(now));
         }
         return decideNext(connection, result, now);
@@ -95,6 +96,11 @@ public class SessionBook {
         }
         connection.succeeded(now.plus(settings.interval()));
         return Optional.of(settings.interval());
+    }
+
+    /** Keeps the English message for the API and, where the failure has one, its text for the screens. */
+    private static void record(PartStatus part, ConnectionState state, SyncFailure failure) {
+        part.failed(state, failure.getMessage(), failure.findUserMessage().orElse(null));
     }
 
     private static ConnectionState stateFor(SyncFailure failure) {

@@ -1,5 +1,6 @@
 package dev.tandem.connection.control;
 
+import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -63,7 +64,9 @@ public class SyncSessionRunner {
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, part + " sync of connection " + connectionId + " failed unexpectedly", unexpected);
             return Optional.of(new SyncFailure(SyncFailure.Category.TEMPORARY,
-                    "The " + part + " sync stopped on an unexpected error; it will be retried."));
+                    "The " + part + " sync stopped on an unexpected error; it will be retried.", unexpected,
+                    "mail".equals(part) ? UserMessage.of("sync.lastError.mailUnexpected")
+                            : UserMessage.of("sync.lastError.calendarUnexpected")));
         }
     }
 }

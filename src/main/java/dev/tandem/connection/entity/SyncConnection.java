@@ -54,6 +54,8 @@ public class SyncConnection {
     @AttributeOverride(name = "state", column = @Column(name = "mail_state"))
     @AttributeOverride(name = "lastSyncAt", column = @Column(name = "mail_last_sync_at"))
     @AttributeOverride(name = "lastError", column = @Column(name = "mail_last_error"))
+    @AttributeOverride(name = "lastErrorKey", column = @Column(name = "mail_last_error_key"))
+    @AttributeOverride(name = "lastErrorArgs", column = @Column(name = "mail_last_error_args"))
     private PartStatus mail = new PartStatus();
 
     @Column(name = "mail_imported", nullable = false)
@@ -66,6 +68,8 @@ public class SyncConnection {
     @AttributeOverride(name = "state", column = @Column(name = "calendar_state"))
     @AttributeOverride(name = "lastSyncAt", column = @Column(name = "calendar_last_sync_at"))
     @AttributeOverride(name = "lastError", column = @Column(name = "calendar_last_error"))
+    @AttributeOverride(name = "lastErrorKey", column = @Column(name = "calendar_last_error_key"))
+    @AttributeOverride(name = "lastErrorArgs", column = @Column(name = "calendar_last_error_args"))
     private PartStatus calendar = new PartStatus();
 
     @Column(name = "next_sync_at")

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -32,11 +33,15 @@ final class FacesTexts {
 
     /** What a refusal says in the given language: its {@link UserMessage}'s text, else its English message. */
     static String refusal(TandemException refused, Locale locale) {
+        return shown(refused.findUserMessage(), refused.getMessage(), locale);
+    }
+
+    /** The message's text in the given language, else (no message, or no text for its key) the English text. */
+    static String shown(Optional<UserMessage> message, String english, Locale locale) {
         try {
-            return refused.findUserMessage().map(shown -> text(locale, shown.key(), shown.args().toArray()))
-                    .orElseGet(refused::getMessage);
+            return message.map(shown -> text(locale, shown.key(), shown.args().toArray())).orElse(english);
         } catch (MissingResourceException noText) {
-            return refused.getMessage();
+            return english;
         }
     }
 
