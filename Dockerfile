@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Tandem in a container: the same Payara Micro jar, WAR, PostgreSQL driver and post-boot commands as bin/run.
+# Tandem in a container: the same Payara Micro jar, WAR, PostgreSQL driver and pre-boot commands as bin/run.
 #   docker build -t tandem .
 #   docker run -p 8080:8080 -v tandem-data:/data -e TANDEM_ADMIN_USER=admin -e TANDEM_ADMIN_PASSWORD=... tandem
 
@@ -29,4 +29,4 @@ USER tandem
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 CMD ["bash", "-c", \
     "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy ROOT.war --port 8080 --nocluster --disablephonehome --addlibs server-lib/postgresql.jar --postbootcommandfile server-config/post-boot-commands.asadmin \"$@\"", "tandem"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy ROOT.war --port 8080 --nocluster --disablephonehome --addlibs server-lib/postgresql.jar --prebootcommandfile server-config/pre-boot-commands.asadmin \"$@\"", "tandem"]

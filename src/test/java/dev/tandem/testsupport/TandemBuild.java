@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the build produced and a test server is made of: the Payara Micro jar, the WAR, the server libraries and the
- * post-boot commands. Failsafe passes the paths as system properties (see the pom); the defaults fit a run from the
+ * pre-boot commands. Failsafe passes the paths as system properties (see the pom); the defaults fit a run from the
  * project folder after {@code mvn package}.
  */
 record TandemBuild(Path microJar, Path war, Path serverLib, Path serverConfig) {
@@ -26,7 +26,7 @@ record TandemBuild(Path microJar, Path war, Path serverLib, Path serverConfig) {
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(),
                 "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
                 "--addlibs", serverLib.resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString()));
+                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString()));
         return command;
     }
 
