@@ -1,6 +1,6 @@
 package dev.tandem.connection.boundary;
 
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import jakarta.validation.Valid;

@@ -4,7 +4,7 @@ import dev.tandem.connection.control.CalDavAccount;
 import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.ConnectionException;
 import dev.tandem.connection.control.ImapAccount;
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.control.ProviderPresets;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ final class ConnectInputs {
                 throw ConnectionException.invalid("imap.host: give the IMAP server's name.");
             }
             MailSecurity security = in.security != null ? in.security : MailSecurity.SSL;
-            int port = in.port != null ? in.port : security == MailSecurity.SSL ? 993 : 143;
+            int port = in.port != null ? in.port : security.usualImapPort();
             if (port < 1 || port > 65535) {
                 throw ConnectionException.invalid("imap.port: must be between 1 and 65535.");
             }

@@ -12,8 +12,6 @@ import java.util.Set;
  */
 final class ConnectRules {
 
-    /** Ports that speak POP3 (RFC 1939) and POP3 over TLS (RFC 8314). */
-    private static final Set<Integer> POP3_PORTS = Set.of(110, 995);
     private static final Set<Provider> OAUTH = Set.of(Provider.GMAIL, Provider.EXCHANGE, Provider.OUTLOOK_COM);
 
     private ConnectRules() {
@@ -50,7 +48,7 @@ final class ConnectRules {
             ImapAccount imap = command.imap().orElseThrow(() -> ConnectionException.invalid(
                     "imap: the IMAP server data and password are needed to sync mail.",
                     UserMessage.of("sync.refused.imapMissing")));
-            if (POP3_PORTS.contains(imap.port())) {
+            if (Pop3.PORTS.contains(imap.port())) {
                 throw ConnectionException.pop3();
             }
         }

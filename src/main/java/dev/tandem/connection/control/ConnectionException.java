@@ -42,8 +42,7 @@ public class ConnectionException extends TandemException {
     }
 
     public static ConnectionException pop3() {
-        return new ConnectionException(Kind.INVALID, "POP3 is not supported: it downloads mail and deletes it "
-                + "from the server, so nothing could be kept in sync. Use your provider's IMAP server instead.",
+        return new ConnectionException(Kind.INVALID, Pop3.NOT_SUPPORTED + " Use your provider's IMAP server instead.",
                 Map.of("reasonCode", "POP3_NOT_SUPPORTED"), UserMessage.of("sync.refused.pop3"));
     }
 

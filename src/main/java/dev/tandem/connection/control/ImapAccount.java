@@ -7,9 +7,6 @@ package dev.tandem.connection.control;
  */
 public record ImapAccount(String host, int port, MailSecurity security, String username, String password) {
 
-    /** How the connection to the IMAP server is protected. */
-    public enum MailSecurity { SSL, STARTTLS, NONE }
-
     @Override
     public String toString() {
         return "ImapAccount[" + username + "@" + host + ":" + port + " " + security + "]";

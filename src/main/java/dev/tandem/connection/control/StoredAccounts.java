@@ -1,6 +1,5 @@
 package dev.tandem.connection.control;
 
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.Optional;

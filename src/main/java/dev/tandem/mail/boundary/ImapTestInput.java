@@ -1,7 +1,7 @@
 package dev.tandem.mail.boundary;
 
 import dev.tandem.connection.boundary.LoginInput;
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.MailSecurity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,10 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
+import dev.tandem.connection.control.Pop3;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The GREETING step: the first line a server sends tells an IMAP server ({@code * OK}, {@code * PREAUTH},
@@ -12,17 +13,14 @@ import java.util.Set;
 final class GreetingCheck {
 
     /** The registered POP3 ports (RFC 1939, RFC 8314): refused before anything is sent. */
-    static final Set<Integer> POP3_PORTS = Set.of(110, 995);
-
     private static final int SHOWN_CHARACTERS = 200;
 
     private GreetingCheck() {
     }
 
     static StepFailure pop3Failure() {
-        return new StepFailure(DiagnosisReason.POP3_SERVER, "This is a POP3 server. POP3 is not supported: it "
-                + "downloads mail and deletes it from the server, so nothing could be kept in sync. Use the "
-                + "provider's IMAP server.");
+        return new StepFailure(DiagnosisReason.POP3_SERVER, "This is a POP3 server. " + Pop3.NOT_SUPPORTED
+                + " Use the provider's IMAP server.");
     }
 
     static StepFailure pop3PortFailure(int port) {

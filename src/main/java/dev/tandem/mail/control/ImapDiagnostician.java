@@ -8,6 +8,7 @@ import static dev.tandem.mail.control.DiagnosisStepName.LOGIN;
 import static dev.tandem.mail.control.DiagnosisStepName.TCP;
 import static dev.tandem.mail.control.DiagnosisStepName.TLS;
 
+import dev.tandem.connection.control.Pop3;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class ImapDiagnostician {
         DiagnosisRun run = new DiagnosisRun(settings.timeout());
         Set<String> capabilities = Set.of();
         try {
-            if (GreetingCheck.POP3_PORTS.contains(settings.port())) {
+            if (Pop3.PORTS.contains(settings.port())) {
                 run.step(GREETING, () -> {
                     throw GreetingCheck.pop3PortFailure(settings.port());
                 });

@@ -1,5 +1,6 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
 import java.util.Properties;
 import javax.net.ssl.SSLSocketFactory;
 

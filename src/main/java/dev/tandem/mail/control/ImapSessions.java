@@ -32,7 +32,7 @@ public final class ImapSessions {
     }
 
     static MailServerSettings settingsOf(ImapAccount account) {
-        return new MailServerSettings(account.host(), account.port(), MailSecurity.valueOf(account.security().name()),
+        return new MailServerSettings(account.host(), account.port(), account.security(),
                 account.username(), account.password(), NETWORK_TIMEOUT);
     }
 }

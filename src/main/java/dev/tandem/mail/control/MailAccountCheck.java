@@ -20,7 +20,7 @@ public class MailAccountCheck {
 
     public ImapDiagnosis diagnose(ImapAccount account) {
         return diagnostician.diagnose(new MailServerSettings(account.host(), account.port(),
-                MailSecurity.valueOf(account.security().name()), account.username(), account.password(), BUDGET));
+                account.security(), account.username(), account.password(), BUDGET));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;

@@ -1,5 +1,6 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

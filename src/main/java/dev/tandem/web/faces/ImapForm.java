@@ -1,7 +1,7 @@
 package dev.tandem.web.faces;
 
 import dev.tandem.connection.control.ImapAccount;
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.control.ProviderPresets.MailServer;
 
 /**
@@ -25,7 +25,7 @@ public class ImapForm extends LoginForm {
 
     /** The account to check or connect; an empty port means the usual one for the security (RFC 8314: 993). */
     ImapAccount toAccount() {
-        int effectivePort = port != null ? port : security == MailSecurity.SSL ? 993 : 143;
+        int effectivePort = port != null ? port : security.usualImapPort();
         return new ImapAccount(host.strip(), effectivePort, security, getUsername().strip(), takePassword());
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

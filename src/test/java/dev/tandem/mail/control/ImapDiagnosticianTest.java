@@ -1,5 +1,6 @@
 package dev.tandem.mail.control;
 
+import dev.tandem.connection.control.MailSecurity;
 import static dev.tandem.mail.control.DiagnosisStepName.CAPABILITY;
 import static dev.tandem.mail.control.DiagnosisStepName.DNS;
 import static dev.tandem.mail.control.DiagnosisStepName.FOLDERS;

@@ -8,7 +8,7 @@ import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.ConnectionException;
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.ImapAccount;
-import dev.tandem.connection.control.ImapAccount.MailSecurity;
+import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import dev.tandem.mail.control.ImapTestReport;
