@@ -1,5 +1,6 @@
 package dev.tandem.web;
 
+import dev.tandem.platform.PageParams;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;

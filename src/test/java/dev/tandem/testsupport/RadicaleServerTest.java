@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tandem.calendar.control.CalDavAuthException;
-import dev.tandem.calendar.control.CalDavClient;
-import dev.tandem.calendar.control.CalDavCredentials;
+import dev.tandem.calendar.control.caldav.CalDavClient;
+import dev.tandem.calendar.control.dav.CalDavAuthException;
+import dev.tandem.calendar.control.dav.CalDavCredentials;
 import java.io.IOException;
 import java.net.Socket;
 import org.junit.jupiter.api.Test;

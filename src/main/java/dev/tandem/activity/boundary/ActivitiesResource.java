@@ -7,7 +7,7 @@ import dev.tandem.activity.entity.Activity;
 import dev.tandem.activity.entity.ActivityType;
 import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.platform.Page;
-import dev.tandem.web.PageParams;
+import dev.tandem.platform.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarException;
-import dev.tandem.calendar.control.CalendarTime;
+import dev.tandem.calendar.control.item.CalendarException;
+import dev.tandem.calendar.control.item.CalendarTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

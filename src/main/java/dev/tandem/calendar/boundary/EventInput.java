@@ -1,8 +1,8 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarException;
-import dev.tandem.calendar.control.CalendarTime;
-import dev.tandem.calendar.control.EventData;
+import dev.tandem.calendar.control.item.CalendarException;
+import dev.tandem.calendar.control.item.CalendarTime;
+import dev.tandem.calendar.control.item.EventData;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,8 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.Occurrence;
-import dev.tandem.calendar.control.RecurrenceExpander;
+import dev.tandem.calendar.control.item.CalendarItem;
+import dev.tandem.calendar.control.recurrence.Occurrence;
+import dev.tandem.calendar.control.recurrence.RecurrenceExpander;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

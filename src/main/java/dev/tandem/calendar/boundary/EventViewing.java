@@ -1,9 +1,9 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.CalendarIdentities;
-import dev.tandem.calendar.control.ICalendarCodec;
-import dev.tandem.calendar.control.Occurrence;
+import dev.tandem.calendar.control.crm.CalendarIdentities;
+import dev.tandem.calendar.control.ical.ICalendarCodec;
+import dev.tandem.calendar.control.item.CalendarItem;
+import dev.tandem.calendar.control.recurrence.Occurrence;
 import dev.tandem.calendar.entity.CalendarEntry;
 import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.entity.AppUser;

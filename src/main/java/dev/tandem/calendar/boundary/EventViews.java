@@ -1,11 +1,11 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarIdentity;
-import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.CalendarPerson;
-import dev.tandem.calendar.control.EditRule;
-import dev.tandem.calendar.control.Occurrence;
-import dev.tandem.calendar.control.ReadOnlyReason;
+import dev.tandem.calendar.control.crm.CalendarIdentity;
+import dev.tandem.calendar.control.crm.EditRule;
+import dev.tandem.calendar.control.item.CalendarItem;
+import dev.tandem.calendar.control.item.CalendarPerson;
+import dev.tandem.calendar.control.item.ReadOnlyReason;
+import dev.tandem.calendar.control.recurrence.Occurrence;
 import dev.tandem.calendar.entity.Origin;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarEntries;
-import dev.tandem.calendar.control.CrmCalendar;
-import dev.tandem.calendar.control.ItemKind;
+import dev.tandem.calendar.control.crm.CalendarEntries;
+import dev.tandem.calendar.control.crm.CrmCalendar;
+import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.calendar.entity.CalendarEntry;
 import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.platform.Page;
@@ -48,7 +48,7 @@ public class EventsResource {
         OffsetDateTime start = ApiTimes.parseWindow("from", from);
         OffsetDateTime end = ApiTimes.parseWindow("to", to);
         if (!end.isAfter(start)) {
-            throw dev.tandem.calendar.control.CalendarException.invalid("to: must be after from");
+            throw dev.tandem.calendar.control.item.CalendarException.invalid("to: must be after from");
         }
         List<CalendarEntry> found = entries.eventsAround(caller.id(), start.minusDays(1), end.plusDays(1));
         return new Page<>(viewing.occurrences(caller.get(), found, start, end), null);

@@ -1,6 +1,6 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.TaskData;
+import dev.tandem.calendar.control.item.TaskData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,7 +1,7 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.TaskStatus;
+import dev.tandem.calendar.control.item.CalendarItem;
+import dev.tandem.calendar.control.item.TaskStatus;
 import dev.tandem.calendar.entity.Origin;
 
 /** A task as the API shows it (api-v1.md, Calendar). */

@@ -1,14 +1,14 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.CalendarEntries;
-import dev.tandem.calendar.control.CrmCalendar;
-import dev.tandem.calendar.control.ICalendarCodec;
-import dev.tandem.calendar.control.ItemKind;
+import dev.tandem.calendar.control.crm.CalendarEntries;
+import dev.tandem.calendar.control.crm.CrmCalendar;
+import dev.tandem.calendar.control.ical.ICalendarCodec;
+import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.calendar.entity.CalendarEntry;
 import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.platform.Page;
+import dev.tandem.platform.PageParams;
 import dev.tandem.platform.PageRequest;
-import dev.tandem.web.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,7 @@ package dev.tandem.crm.boundary;
 
 import dev.tandem.crm.control.Companies;
 import dev.tandem.platform.Page;
-import dev.tandem.web.PageParams;
+import dev.tandem.platform.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,9 +1,9 @@
 package dev.tandem.crm.boundary;
 
-import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.Contacts.ContactData;
+import dev.tandem.crm.control.Contacts;
 import dev.tandem.platform.Page;
-import dev.tandem.web.PageParams;
+import dev.tandem.platform.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

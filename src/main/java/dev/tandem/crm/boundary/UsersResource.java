@@ -2,10 +2,10 @@ package dev.tandem.crm.boundary;
 
 import dev.tandem.crm.control.CrmException;
 import dev.tandem.crm.control.CurrentUser;
-import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.crm.control.UserDirectory.NewUser;
+import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.platform.Page;
-import dev.tandem.web.PageParams;
+import dev.tandem.platform.PageParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

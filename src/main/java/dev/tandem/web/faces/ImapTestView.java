@@ -1,6 +1,6 @@
 package dev.tandem.web.faces;
 
-import dev.tandem.mail.control.ImapTestReport;
+import dev.tandem.mail.control.diagnosis.ImapTestReport;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.tandem.web.faces;
 
 import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.Connections;
-import dev.tandem.connection.control.ProviderPresets;
 import dev.tandem.connection.control.ProviderPresets.Preset;
+import dev.tandem.connection.control.ProviderPresets;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import dev.tandem.crm.control.CurrentUser;
-import dev.tandem.mail.control.ImapTestReport;
-import dev.tandem.mail.control.ImapTestRateLimit;
-import dev.tandem.mail.control.MailAccountCheck;
+import dev.tandem.mail.control.diagnosis.ImapTestRateLimit;
+import dev.tandem.mail.control.diagnosis.ImapTestReport;
+import dev.tandem.mail.control.diagnosis.MailAccountCheck;
 import dev.tandem.platform.TandemException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.tandem.calendar.control.CalDavClient;
-import dev.tandem.calendar.control.CalDavCredentials;
-import dev.tandem.calendar.control.CalendarObjectRef;
+import dev.tandem.calendar.control.caldav.CalDavClient;
+import dev.tandem.calendar.control.caldav.CalendarObjectRef;
+import dev.tandem.calendar.control.dav.CalDavCredentials;
 import dev.tandem.testsupport.RadicaleServer;
 import jakarta.json.JsonObject;
 import java.io.File;

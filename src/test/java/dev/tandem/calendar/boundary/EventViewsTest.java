@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.calendar.control.CalendarIdentity;
-import dev.tandem.calendar.control.CalendarItem;
-import dev.tandem.calendar.control.ICalendarCodec;
+import dev.tandem.calendar.control.crm.CalendarIdentity;
+import dev.tandem.calendar.control.ical.ICalendarCodec;
+import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.entity.Origin;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.tandem.web.faces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.tandem.calendar.control.CalDavFailures;
+import dev.tandem.calendar.control.caldav.CalDavFailures;
 import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.PartStatus;
 import dev.tandem.platform.UserMessage;

@@ -1,9 +1,0 @@
-package dev.tandem.calendar.control;
-
-/** 404: the resource or collection is gone, e.g. deleted on the provider since the last sync. */
-public class CalDavNotFoundException extends CalDavException {
-
-    public CalDavNotFoundException(String message) {
-        super(message, 404);
-    }
-}

@@ -1,0 +1,87 @@
+package dev.tandem.calendar.control.ical;
+
+import dev.tandem.calendar.control.item.ItemKind;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+
+/**
+ * One parsed calendar object resource (RFC 4791 §4.1: one UID, several components only for recurrence
+ * overrides), with its master component and its overrides picked out.
+ */
+public final class ICalendarObject {
+
+    private final Calendar calendar;
+    private final ItemKind kind;
+
+    ICalendarObject(Calendar calendar) {
+        this.calendar = calendar;
+        this.kind = kindOf(calendar);
+    }
+
+    public static ICalendarObject parse(String icalendar) {
+        try {
+            return new ICalendarObject(new CalendarBuilder().build(new StringReader(icalendar)));
+        } catch (IOException | ParserException | RuntimeException e) {
+            throw new InvalidICalendarException("Unreadable iCalendar: " + e.getMessage(), e);
+        }
+    }
+
+    String write() {
+        var text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new InvalidICalendarException("Cannot write iCalendar: " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+
+    Calendar calendar() {
+        return calendar;
+    }
+
+    ItemKind kind() {
+        return kind;
+    }
+
+    /** The component without RECURRENCE-ID; an object holding only overrides (RFC 6638 invitations) yields its first. */
+    public CalendarComponent master() {
+        List<CalendarComponent> all = calendar.getComponents(kind.component());
+        return all.stream().filter(c -> !isOverride(c)).findFirst().orElse(all.get(0));
+    }
+
+    public List<CalendarComponent> overrides() {
+        CalendarComponent master = master();
+        return calendar.<CalendarComponent>getComponents(kind.component()).stream()
+                .filter(c -> c != master && isOverride(c))
+                .collect(Collectors.toList());
+    }
+
+    String uid() {
+        return master().getProperty(Property.UID).map(Property::getValue)
+                .orElseThrow(() -> new InvalidICalendarException("iCalendar object without UID"));
+    }
+
+    static boolean isOverride(Component component) {
+        return component.getProperty(Property.RECURRENCE_ID).isPresent();
+    }
+
+    private static ItemKind kindOf(Calendar calendar) {
+        for (ItemKind candidate : ItemKind.values()) {
+            if (!calendar.getComponents(candidate.component()).isEmpty()) {
+                return candidate;
+            }
+        }
+        throw new InvalidICalendarException("iCalendar object with neither VEVENT nor VTODO");
+    }
+}

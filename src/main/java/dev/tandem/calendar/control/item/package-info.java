@@ -1,0 +1,6 @@
+/**
+ * The calendar item model shared by both sides of the sync: events and tasks, times, people and attendees, the
+ * edits a user may make and why an item can be read-only. Plain values; depends on no other part of
+ * {@code calendar.control}.
+ */
+package dev.tandem.calendar.control.item;

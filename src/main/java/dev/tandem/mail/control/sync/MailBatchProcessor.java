@@ -1,0 +1,129 @@
+package dev.tandem.mail.control.sync;
+
+import dev.tandem.connection.control.Ledger;
+import dev.tandem.connection.control.MailSyncPort.MailSyncTarget;
+import dev.tandem.mail.control.mime.MailContent;
+import dev.tandem.mail.control.mime.MailContentException;
+import dev.tandem.mail.control.mime.MailHeaderReader;
+import dev.tandem.sync.ItemKind;
+import dev.tandem.sync.SyncOutcome;
+import dev.tandem.sync.mail.DeduplicatedBatch;
+import dev.tandem.sync.mail.MailDecision;
+import dev.tandem.sync.mail.MailHeader;
+import dev.tandem.sync.mail.MailMatcher;
+import dev.tandem.sync.mail.MessageIdDeduplicator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+
+/**
+ * One batch of a folder: envelopes first (FETCH ENVELOPE UID RFC822.SIZE), then the matcher decides, and only
+ * mail that concerns the CRM has its body downloaded and logged. A message that cannot be read or logged becomes a
+ * FAILED ledger line; it never stops the batch.
+ */
+@ApplicationScoped
+public class MailBatchProcessor {
+
+    private static final Logger LOG = Logger.getLogger(MailBatchProcessor.class.getName());
+
+    @Inject
+    MailSyncSettings settings;
+
+    @Inject
+    CrmMailDirectory directory;
+
+    @Inject
+    ActivityMessageIds.Factory loggedMessages;
+
+    @Inject
+    MailLogbook logbook;
+
+    /** What a batch left for the ledger (skips and failures), and how many mails it logged. */
+    public record BatchResult(List<Ledger.Line> ledgerLines, int logged) {
+    }
+
+    public BatchResult process(MailSyncTarget target, Set<String> own, IMAPFolder folder, long[] uids)
+            throws MessagingException {
+        Message[] messages = folder.getMessagesByUID(uids);
+        folder.fetch(messages, envelopeProfile());
+        var lines = new ArrayList<Ledger.Line>();
+        Map<String, Message> byMessageId = new HashMap<>();
+        var headers = readHeaders(folder, messages, lines, byMessageId);
+        DeduplicatedBatch batch = new MessageIdDeduplicator(loggedMessages.forOwner(target.userId()))
+                .deduplicate(headers);
+        batch.duplicates().forEach(d -> lines.add(line(d.header(), SyncOutcome.SKIPPED, d.reason())));
+        var matcher = new MailMatcher(directory, settings.freeMailDomains());
+        int logged = 0;
+        for (MailHeader header : batch.fresh()) {
+            MailDecision decision = matcher.decide(header, own);
+            if (decision instanceof MailDecision.Log log) {
+                logged += logOne(target, header, log, byMessageId.get(header.messageId()), lines) ? 1 : 0;
+            } else {
+                lines.add(line(header, SyncOutcome.SKIPPED, ((MailDecision.Skip) decision).reason()));
+            }
+        }
+        return new BatchResult(lines, logged);
+    }
+
+    private List<MailHeader> readHeaders(IMAPFolder folder, Message[] messages, List<Ledger.Line> lines,
+                                         Map<String, Message> byMessageId) throws MessagingException {
+        var headers = new ArrayList<MailHeader>();
+        var reader = new MailHeaderReader();
+        for (Message message : messages) {
+            if (message == null) {
+                continue;
+            }
+            long uid = folder.getUID(message);
+            try {
+                MailHeader header = reader.read(message, uid);
+                headers.add(header);
+                byMessageId.putIfAbsent(header.messageId(), message);
+            } catch (MailContentException | RuntimeException e) {
+                lines.add(new Ledger.Line(ItemKind.MAIL, folder.getFullName() + " UID " + uid, "",
+                        SyncOutcome.FAILED, "The message header could not be read: " + e.getMessage(), null));
+            }
+        }
+        return headers;
+    }
+
+    private boolean logOne(MailSyncTarget target, MailHeader header, MailDecision.Log decision, Message message,
+                           List<Ledger.Line> lines) {
+        try {
+            MailContent content = settings.contentReader().read(message);
+            logbook.logMail(target.userId(), header, decision, content);
+            return true;
+        } catch (MailContentException e) {
+            lines.add(line(header, SyncOutcome.FAILED, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not log mail " + header.messageId(), e);
+            var already = loggedMessages.forOwner(target.userId()).findActivityIdByMessageId(header.messageId());
+            lines.add(already.map(id -> line(header, SyncOutcome.SKIPPED, "already logged as activity " + id))
+                    .orElseGet(() -> line(header, SyncOutcome.FAILED,
+                            "The mail could not be saved (" + e.getClass().getSimpleName() + ").")));
+        }
+        return false;
+    }
+
+    private static Ledger.Line line(MailHeader header, SyncOutcome outcome, String reason) {
+        return new Ledger.Line(ItemKind.MAIL, header.messageId(), header.subject(), outcome, reason, null);
+    }
+
+    private static FetchProfile envelopeProfile() {
+        var profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.SIZE);
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        return profile;
+    }
+}
