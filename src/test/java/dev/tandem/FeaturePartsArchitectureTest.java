@@ -1,11 +1,15 @@
 package dev.tandem;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,21 +71,29 @@ class FeaturePartsArchitectureTest {
                 .check(TANDEM);
     }
 
-    /** Checks that part {@code part} of {@code base} uses no sibling part but {@code allowed}. */
+    /**
+     * Checks that part {@code part} of {@code base} uses no sibling part but {@code allowed}. Every named part must
+     * exist, so that renaming a package cannot quietly turn its rule into one that checks nothing.
+     */
     private static void mayDependOnly(String base, String part, String... allowed) {
-        String[] forbidden = TANDEM.stream()
+        Set<String> parts = partsOf(base);
+        assertTrue(parts.contains(part), base + part + " is gone; the rule must name the parts that exist: " + parts);
+        assertTrue(parts.containsAll(List.of(allowed)), "allowed parts of " + base + part + " must exist: " + parts);
+        String[] forbidden = parts.stream()
+                .filter(sibling -> !sibling.equals(part) && !List.of(allowed).contains(sibling))
+                .map(sibling -> base + sibling + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage(base + part + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .allowEmptyShould(true)
+                .check(TANDEM);
+    }
+
+    private static Set<String> partsOf(String base) {
+        return TANDEM.stream()
                 .map(javaClass -> javaClass.getPackageName())
                 .filter(name -> name.startsWith(base))
                 .map(name -> name.substring(base.length()).split("\\.")[0])
-                .distinct()
-                .filter(sibling -> !sibling.equals(part) && !java.util.List.of(allowed).contains(sibling))
-                .map(sibling -> base + sibling + "..")
-                .toArray(String[]::new);
-        if (forbidden.length == 0) {
-            return;
-        }
-        noClasses().that().resideInAPackage(base + part + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-                .check(TANDEM);
+                .collect(Collectors.toSet());
     }
 }
