@@ -2,7 +2,11 @@ package dev.tandem.connection.boundary;
 
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.Ledger;
+import dev.tandem.crm.control.Companies;
+import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.CurrentUser;
+import dev.tandem.crm.entity.Company;
+import dev.tandem.crm.entity.Contact;
 import dev.tandem.platform.Page;
 import dev.tandem.platform.PageParams;
 import dev.tandem.sync.SyncOutcome;
@@ -35,6 +39,12 @@ public class SyncResource {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Companies companies;
+
     @GET
     public SyncStatusView status() {
         return SyncStatusView.of(connections.find(caller.id()));
@@ -44,6 +54,19 @@ public class SyncResource {
     public Response connect(@Valid @NotNull ConnectInput input) {
         var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input));
         return Response.status(Response.Status.CREATED).entity(SyncStatusView.of(connected)).build();
+    }
+
+    /**
+     * What connecting with this body would do on the first sync (the same body as {@code POST /api/me/sync}, with
+     * {@code firstSyncDays} to try another mail window). Saves nothing; connect to start.
+     */
+    @POST
+    @Path("preview")
+    public FirstSyncPreviewView preview(@Valid @NotNull ConnectInput input) {
+        var preview = connections.preview(caller.id(), ConnectInputs.toCommand(input));
+        return FirstSyncPreviewView.of(preview,
+                id -> contacts.find(id).map(Contact::getName).orElse(""),
+                id -> companies.find(id).map(Company::getName).orElse(""));
     }
 
     @PUT
