@@ -21,7 +21,14 @@ public final class TcpRelay implements AutoCloseable {
     private final int port;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private final List<List<String>> sent = new CopyOnWriteArrayList<>();
+    private final List<Relayed> relayed = new CopyOnWriteArrayList<>();
+
+    /**
+     * One relayed connection: when it was accepted and when its client last ended a line ({@code System.nanoTime}),
+     * and the lines the client sent.
+     */
+    public record Relayed(long openedNanos, java.util.concurrent.atomic.AtomicLong lastLineNanos, List<String> lines) {
+    }
     private ServerSocket listener;
 
     private TcpRelay(int port, int targetPort) {
@@ -60,7 +67,12 @@ public final class TcpRelay implements AutoCloseable {
 
     /** What each connection accepted so far sent, in the order they were opened; lines without their CRLF. */
     public List<List<String>> clientLines() {
-        return sent.stream().map(List::copyOf).toList();
+        return relayed.stream().map(r -> List.copyOf(r.lines())).toList();
+    }
+
+    /** Every connection accepted so far, in order, with its timing. */
+    public List<Relayed> connections() {
+        return List.copyOf(relayed);
     }
 
     @Override
@@ -75,9 +87,11 @@ public final class TcpRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                List<String> lines = new CopyOnWriteArrayList<>();
-                sent.add(lines);
-                pipe(new LineTap(client.getInputStream(), lines), server);
+                long now = System.nanoTime();
+                var connection = new Relayed(now, new java.util.concurrent.atomic.AtomicLong(now),
+                        new CopyOnWriteArrayList<>());
+                relayed.add(connection);
+                pipe(new LineTap(client.getInputStream(), connection), server);
                 pipe(server.getInputStream(), client);
             } catch (IOException closed) {
                 return;
@@ -98,12 +112,12 @@ public final class TcpRelay implements AutoCloseable {
 
     /** Passes bytes through unchanged and keeps each line it saw (ISO-8859-1, so no byte is lost to decoding). */
     private static final class LineTap extends java.io.FilterInputStream {
-        private final List<String> lines;
+        private final Relayed connection;
         private final StringBuilder line = new StringBuilder();
 
-        LineTap(InputStream in, List<String> lines) {
+        LineTap(InputStream in, Relayed connection) {
             super(in);
-            this.lines = lines;
+            this.connection = connection;
         }
 
         @Override
@@ -126,7 +140,8 @@ public final class TcpRelay implements AutoCloseable {
 
         private void see(int b) {
             if (b == '\n') {
-                lines.add(line.toString().stripTrailing());
+                connection.lines().add(line.toString().stripTrailing());
+                connection.lastLineNanos().set(System.nanoTime());
                 line.setLength(0);
             } else {
                 line.append((char) b);
