@@ -2,6 +2,7 @@ package dev.tandem.connection.boundary;
 
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.Ledger;
+import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.platform.Page;
 import dev.tandem.platform.PageParams;
@@ -35,6 +36,9 @@ public class SyncResource {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    ProviderCatalog catalog;
+
     @GET
     public SyncStatusView status() {
         return SyncStatusView.of(connections.find(caller.id()));
@@ -42,7 +46,7 @@ public class SyncResource {
 
     @POST
     public Response connect(@Valid @NotNull ConnectInput input) {
-        var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input));
+        var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input, catalog.find(input.provider)));
         return Response.status(Response.Status.CREATED).entity(SyncStatusView.of(connected)).build();
     }
 
