@@ -41,7 +41,8 @@ class FeaturePartsArchitectureTest {
         mayDependOnly(MAIL, "imap");
         mayDependOnly(MAIL, "mime");
         mayDependOnly(MAIL, "diagnosis", "imap");
-        mayDependOnly(MAIL, "sync", "imap", "mime");
+        mayDependOnly(MAIL, "blocklist");
+        mayDependOnly(MAIL, "sync", "imap", "mime", "blocklist");
     }
 
     @Test

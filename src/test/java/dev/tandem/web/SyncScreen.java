@@ -113,7 +113,7 @@ final class SyncScreen {
         return driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
     }
 
-    private void type(String id, String value) {
+    void type(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);

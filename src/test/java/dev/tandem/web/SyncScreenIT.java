@@ -189,6 +189,40 @@ class SyncScreenIT {
         }
     }
 
+    @Test
+    void aUserPreviewsTheFirstSyncAndBlocksASenderBeforeConnecting() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String mailbox = "p" + tag;
+        dovecot.addUser(mailbox, "pw-" + tag);
+        var admin = dev.tandem.testsupport.ApiClient.to(tandem.baseUri()).as("alice", "alice-demo-1");
+        assertEquals(201, admin.post("api/users", jakarta.json.Json.createObjectBuilder().add("username", mailbox)
+                .add("password", "tandem-" + tag).add("displayName", "P " + tag).add("email", mailbox + "@tandem.test")
+                .build()).status());
+        dovecot.appendMessage(mailbox, "INBOX", TestMails.plain("<" + tag + "@acme.com>", "ana@acme.com",
+                mailbox + "@tandem.test", "Preview me " + tag, "Hi"));
+        try (var chromium = HeadlessChromium.start("en")) {
+            var screen = new SyncScreen(chromium, tandem.baseUri()).signInAndOpen(mailbox, "tandem-" + tag);
+            screen.choose("MAIL", "IMAP");
+            screen.fillImap(mailbox, "pw-" + tag, DovecotServer.HOST, dovecot.ports().imap(), "NONE");
+            screen.type("signin:firstSyncDays", "30");
+            screen.click("signin:preview");
+            assertEquals("1 of 1 mails of the last 30 days will be logged:", screen.text("preview-mail"),
+                    screen::pageText);
+            assertTrue(screen.text("preview-contacts").startsWith("Ana"), screen::pageText);
+            assertFalse(screen.isShown("actions:stop"), "a preview does not connect");
+            chromium.screenshot("sync-en-preview");
+
+            screen.type("block:entry", "ana@acme.com");
+            screen.click("block:check");
+            assertEquals("Blocking ana@acme.com removes 0 logged mails and 0 attachments. Block it?",
+                    screen.text("block-impact"), screen::pageText);
+            screen.click("block:confirm");
+            assertTrue(screen.messages().contains("ana@acme.com is blocked"), screen::messages);
+            assertTrue(screen.text("blocklist").contains("ana@acme.com"), screen::pageText);
+            chromium.screenshot("sync-en-blocklist");
+        }
+    }
+
     private static void awaitPageText(SyncScreen screen, String text) {
         new FluentWait<>(screen).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
                 .withMessage(() -> "never shown: " + text + " in " + screen.pageText())

@@ -4,6 +4,8 @@ import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,6 +27,11 @@ public class ConnectInput {
 
     @Valid
     public CalDavInput caldav;
+
+    /** How many past days of mail the first sync reads (default: the server's {@code tandem.mail.first-sync-days}). */
+    @Min(1)
+    @Max(3650)
+    public Integer firstSyncDays;
 
     /** The IMAP server data; host and port may be left out for providers with a preset. */
     public static class ImapInput extends LoginInput {

@@ -36,6 +36,6 @@ final class ConnectInputs {
             }
             return new CalDavAccount(url, in.username.strip(), in.password);
         });
-        return new ConnectCommand(input.provider, input.mode, imap, caldav);
+        return new ConnectCommand(input.provider, input.mode, imap, caldav, Optional.ofNullable(input.firstSyncDays));
     }
 }

@@ -3,7 +3,11 @@ package dev.tandem.connection.boundary;
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.Ledger;
 import dev.tandem.connection.control.ProviderCatalog;
+import dev.tandem.crm.control.Companies;
+import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.CurrentUser;
+import dev.tandem.crm.entity.Company;
+import dev.tandem.crm.entity.Contact;
 import dev.tandem.platform.Page;
 import dev.tandem.platform.PageParams;
 import dev.tandem.sync.SyncOutcome;
@@ -39,6 +43,12 @@ public class SyncResource {
     @Inject
     ProviderCatalog catalog;
 
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Companies companies;
+
     @GET
     public SyncStatusView status() {
         return SyncStatusView.of(connections.find(caller.id()));
@@ -46,8 +56,23 @@ public class SyncResource {
 
     @POST
     public Response connect(@Valid @NotNull ConnectInput input) {
-        var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input, catalog.find(input.provider)));
+        var command = ConnectInputs.toCommand(input, catalog.find(input.provider));
+        var connected = connections.connect(caller.id(), command);
         return Response.status(Response.Status.CREATED).entity(SyncStatusView.of(connected)).build();
+    }
+
+    /**
+     * What connecting with this body would do on the first sync (the same body as {@code POST /api/me/sync}, with
+     * {@code firstSyncDays} to try another mail window). Saves nothing; connect to start.
+     */
+    @POST
+    @Path("preview")
+    public FirstSyncPreviewView preview(@Valid @NotNull ConnectInput input) {
+        var command = ConnectInputs.toCommand(input, catalog.find(input.provider));
+        var preview = connections.preview(caller.id(), command);
+        return FirstSyncPreviewView.of(preview,
+                id -> contacts.find(id).map(Contact::getName).orElse(""),
+                id -> companies.find(id).map(Company::getName).orElse(""));
     }
 
     @PUT

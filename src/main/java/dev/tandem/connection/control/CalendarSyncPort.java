@@ -22,4 +22,12 @@ public interface CalendarSyncPort {
      * @throws SyncFailure when the session as a whole could not run
      */
     void sync(long userId, CalDavAccount account);
+
+    /**
+     * Reads both sides and plans a session without running it: how many events and tasks it would create in the
+     * CRM and at the provider. Writes nothing.
+     *
+     * @throws SyncFailure when the calendar cannot be read
+     */
+    FirstSyncPreview.CalendarPreview preview(long userId, CalDavAccount account);
 }

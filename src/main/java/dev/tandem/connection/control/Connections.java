@@ -8,6 +8,7 @@ import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,9 @@ public class Connections {
     @Inject
     ProviderCatalog catalog;
 
+    @ConfigProperty(name = "tandem.mail.first-sync-days", defaultValue = "90")
+    int defaultFirstSyncDays;
+
     public Optional<SyncConnection> find(long userId) {
         return store.findByUser(userId);
     }
@@ -54,6 +58,41 @@ public class Connections {
         SyncConnection saved = save(userId, command);
         scheduling.startSoon(saved.getId());
         return saved;
+    }
+
+    /**
+     * What the first sync would do with these accounts and this mail window, read from the servers without saving
+     * anything: not the accounts, not an activity, not a ledger line. The user then connects, or asks again with
+     * another window.
+     */
+    public FirstSyncPreview preview(long userId, ConnectCommand command) {
+        ConnectRules.check(command);
+        int days = command.firstSyncDays().orElse(defaultFirstSyncDays);
+        Optional<FirstSyncPreview.MailPreview> mailPreview = command.mode().includesMail()
+                ? Optional.of(previewMail(userId, command.imap().orElseThrow(), days)) : Optional.empty();
+        Optional<FirstSyncPreview.CalendarPreview> calendarPreview = command.mode().includesCalendar()
+                ? Optional.of(previewCalendar(userId, command.caldav().orElseThrow())) : Optional.empty();
+        return new FirstSyncPreview(days, mailPreview, calendarPreview);
+    }
+
+    private FirstSyncPreview.MailPreview previewMail(long userId, ImapAccount account, int days) {
+        mail.verify(account);
+        try {
+            return mail.preview(userId, account, java.time.Duration.ofDays(days));
+        } catch (SyncFailure failure) {
+            throw ConnectionException.verificationFailed(failure.getMessage(), null,
+                    failure.findUserMessage().orElse(null));
+        }
+    }
+
+    private FirstSyncPreview.CalendarPreview previewCalendar(long userId, CalDavAccount account) {
+        verifyCalendar(account);
+        try {
+            return calendar.preview(userId, account);
+        } catch (SyncFailure failure) {
+            throw ConnectionException.verificationFailed(failure.getMessage(), null,
+                    failure.findUserMessage().orElse(null));
+        }
     }
 
     private SyncConnection save(long userId, ConnectCommand command) {

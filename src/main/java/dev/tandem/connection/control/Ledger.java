@@ -37,6 +37,14 @@ public class Ledger {
                 line.outcome(), line.reason(), line.activityId()));
     }
 
+    /** Ledger lines keep their story when the activities they name are removed (a blocklist purge), not the id. */
+    public void forgetActivities(java.util.Collection<Long> activityIds) {
+        if (!activityIds.isEmpty()) {
+            em.createQuery("UPDATE LedgerEntry e SET e.activityId = NULL WHERE e.activityId IN :ids")
+                    .setParameter("ids", activityIds).executeUpdate();
+        }
+    }
+
     /** Newest first, optionally only one outcome. */
     public Page<LedgerEntry> list(long userId, SyncOutcome outcome, PageRequest page) {
         String jpql = "SELECT e FROM LedgerEntry e WHERE e.userId = :user"

@@ -26,7 +26,23 @@ public interface MailSyncPort {
     /** Stops watching the connection's inbox, if it was watched. */
     void unwatch(long connectionId);
 
-    /** The connection and user a mail session works for, and the account to read. */
-    record MailSyncTarget(long connectionId, long userId, ImapAccount account) {
+    /**
+     * Looks at the mail of the first sync's window without writing anything: how many mails it would log, for
+     * which contacts and companies.
+     *
+     * @throws SyncFailure when the mailbox cannot be read
+     */
+    FirstSyncPreview.MailPreview preview(long userId, ImapAccount account, java.time.Duration window);
+
+    /**
+     * The connection and user a mail session works for, the account to read, and the first sync's window in days
+     * (empty: the server's default).
+     */
+    record MailSyncTarget(long connectionId, long userId, ImapAccount account,
+                          java.util.Optional<Integer> firstSyncDays) {
+
+        public MailSyncTarget(long connectionId, long userId, ImapAccount account) {
+            this(connectionId, userId, account, java.util.Optional.empty());
+        }
     }
 }

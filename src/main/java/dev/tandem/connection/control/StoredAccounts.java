@@ -20,6 +20,8 @@ public final class StoredAccounts {
         public String imapUsername;
         public String caldavUrl;
         public String caldavUsername;
+        /** Past days of mail the first sync reads; null for the server's default. */
+        public Integer mailFirstSyncDays;
     }
 
     /** The secret part. */
@@ -43,6 +45,7 @@ public final class StoredAccounts {
             settings.caldavUrl = caldav.url();
             settings.caldavUsername = caldav.username();
         });
+        settings.mailFirstSyncDays = command.firstSyncDays().orElse(null);
         return JSON.toJson(settings);
     }
 

@@ -41,7 +41,7 @@ public class SyncSessionRunner {
         }
         SessionTargets t = targets.get();
         Optional<SyncFailure> mailFailure = t.mail().flatMap(account -> attempt("mail", connectionId, () -> {
-            mail.sync(new MailSyncPort.MailSyncTarget(connectionId, t.userId(), account));
+            mail.sync(new MailSyncPort.MailSyncTarget(connectionId, t.userId(), account, t.mailFirstSyncDays()));
             return null;
         }));
         Optional<SyncFailure> calendarFailure = t.calendar().flatMap(account -> attempt("calendar", connectionId,

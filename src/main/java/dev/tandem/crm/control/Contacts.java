@@ -5,6 +5,7 @@ import dev.tandem.crm.entity.Contact;
 import dev.tandem.platform.Page;
 import dev.tandem.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class Contacts {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ContactAddressesAdded> addressesAdded;
+
     /** What a contact is made of, as the API or the demo data give it. */
     public record ContactData(String name, Collection<String> emails, Long companyId) {
     }
@@ -40,6 +44,7 @@ public class Contacts {
         ensureEmailsFree(emails, null);
         var contact = new Contact(data.name().strip(), emails, companyOf(data.companyId()), OffsetDateTime.now(clock));
         em.persist(contact);
+        announce(contact.getId(), matchKeys(emails));
         return contact;
     }
 
@@ -47,6 +52,9 @@ public class Contacts {
         Contact contact = get(id);
         Set<String> emails = EmailAddresses.normaliseAll(data.emails());
         ensureEmailsFree(emails, id);
+        Set<String> added = matchKeys(emails);
+        added.removeAll(matchKeys(contact.getEmails()));
+        announce(id, added);
         contact.update(data.name().strip(), emails, companyOf(data.companyId()));
         return contact;
     }
@@ -77,6 +85,16 @@ public class Contacts {
         Set<String> keys = emails.stream().map(EmailAddresses::matchKey).collect(Collectors.toSet());
         return em.createQuery("SELECT DISTINCT c FROM Contact c JOIN c.emails e WHERE e.matchKey IN :keys "
                 + "ORDER BY c.id", Contact.class).setParameter("keys", keys).getResultList();
+    }
+
+    private static Set<String> matchKeys(Collection<String> emails) {
+        return emails.stream().map(EmailAddresses::matchKey).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private void announce(long contactId, Set<String> emails) {
+        if (!emails.isEmpty()) {
+            addressesAdded.fire(new ContactAddressesAdded(contactId, emails));
+        }
     }
 
     private Company companyOf(Long companyId) {

@@ -5,7 +5,10 @@ import dev.tandem.connection.control.MailSyncPort;
 import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.mail.control.diagnosis.MailAccountCheck;
 import dev.tandem.mail.control.imap.InboxWatchers;
+import dev.tandem.mail.control.sync.MailFirstSyncPreview;
 import dev.tandem.mail.control.sync.MailSyncSession;
+import dev.tandem.connection.control.FirstSyncPreview;
+import java.time.Duration;
 import dev.tandem.sync.mail.MailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +31,9 @@ public class ImapMailSync implements MailSyncPort {
     @Inject
     UserDirectory users;
 
+    @Inject
+    MailFirstSyncPreview preview;
+
     @Override
     public String verify(ImapAccount account) {
         return accountCheck.verify(account);
@@ -35,7 +41,12 @@ public class ImapMailSync implements MailSyncPort {
 
     @Override
     public void sync(MailSyncTarget target) {
-        session.run(target, ownAddresses(target));
+        session.run(target, ownAddresses(target.userId(), target.account()));
+    }
+
+    @Override
+    public FirstSyncPreview.MailPreview preview(long userId, ImapAccount account, Duration window) {
+        return preview.preview(userId, account, ownAddresses(userId, account), window);
     }
 
     @Override
@@ -49,11 +60,11 @@ public class ImapMailSync implements MailSyncPort {
     }
 
     /** The user's Tandem address and the mailbox's own login, when that is an address: never a CRM match. */
-    private Set<String> ownAddresses(MailSyncTarget target) {
+    private Set<String> ownAddresses(long userId, ImapAccount account) {
         var own = new LinkedHashSet<String>();
-        own.add(MailAddress.normalise(users.getById(target.userId()).getEmail()));
-        if (target.account().username().contains("@")) {
-            own.add(MailAddress.normalise(target.account().username()));
+        own.add(MailAddress.normalise(users.getById(userId).getEmail()));
+        if (account.username().contains("@")) {
+            own.add(MailAddress.normalise(account.username()));
         }
         return own;
     }

@@ -26,11 +26,20 @@ public sealed interface MailDecision permits MailDecision.Log, MailDecision.Skip
         }
     }
 
-    /** @param reason a sentence the user reads in the sync ledger, e.g. "no CRM contact among ana@x.com" */
-    record Skip(String reason) implements MailDecision {
+    /**
+     * @param reason     a sentence the user reads in the sync ledger, e.g. "no CRM contact among ana@x.com"
+     * @param unknown    the addresses that kept the mail out only because no contact has them: once a contact
+     *                   gets one of them, the mail is matched again (empty when another rule skipped it)
+     */
+    record Skip(String reason, List<String> unknown) implements MailDecision {
 
         public Skip {
             Objects.requireNonNull(reason, "reason");
+            unknown = List.copyOf(unknown);
+        }
+
+        public Skip(String reason) {
+            this(reason, List.of());
         }
 
         @Override

@@ -12,14 +12,22 @@ import java.util.Optional;
  * @param uid       the message's UID in its folder (RFC 9051 §2.3.1.1)
  * @param messageId the Message-ID header, or a synthetic stable id when the mail has none
  * @param sizeBytes RFC822.SIZE, or -1 when unknown
+ * @param bulk      the mail says it went to a list: a {@code List-Unsubscribe} header (RFC 2369) or
+ *                  {@code Precedence: bulk} / {@code list} (RFC 3834 §3.1.8 names the convention)
  */
 public record MailHeader(long uid, String messageId, String subject, OffsetDateTime sentAt,
-                         MailAddress from, List<MailAddress> to, List<MailAddress> cc, long sizeBytes) {
+                         MailAddress from, List<MailAddress> to, List<MailAddress> cc, long sizeBytes, boolean bulk) {
 
     public MailHeader {
         to = List.copyOf(to);
         cc = List.copyOf(cc);
         subject = subject == null ? "" : subject;
+    }
+
+    /** A personal (not bulk) mail. */
+    public MailHeader(long uid, String messageId, String subject, OffsetDateTime sentAt,
+                      MailAddress from, List<MailAddress> to, List<MailAddress> cc, long sizeBytes) {
+        this(uid, messageId, subject, sentAt, from, to, cc, sizeBytes, false);
     }
 
     public Optional<MailAddress> findFrom() {

@@ -10,18 +10,25 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether a message concerns the CRM, from its header alone (so bodies of private mail are never
- * downloaded). Every address of the sender, To and Cc is looked up as a contact; the domains of those addresses
- * are looked up as companies, except free-mail domains. The user's own addresses never count: a mail between
- * two of the user's own mailboxes concerns nobody in the CRM.
+ * downloaded). The {@link MailRules} come first: a blocked address anywhere on the mail, or bulk mail the user does
+ * not log, keeps it out whoever else is on it. Then every address of the sender, To and Cc is looked up as a
+ * contact, and the domains of the addresses that are not CRM users as companies, except free-mail domains. The
+ * user's own addresses never count, and a mail only among colleagues is logged only when a contact is on it.
  */
 public final class MailMatcher {
 
     private final CrmDirectory directory;
     private final FreeMailDomains freeMail;
+    private final MailRules rules;
 
     public MailMatcher(CrmDirectory directory, FreeMailDomains freeMail) {
+        this(directory, freeMail, MailRules.none());
+    }
+
+    public MailMatcher(CrmDirectory directory, FreeMailDomains freeMail, MailRules rules) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.freeMail = Objects.requireNonNull(freeMail, "freeMail");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /** @param ownAddresses the user's addresses (any case): the account and its aliases */
@@ -31,10 +38,21 @@ public final class MailMatcher {
         if (others.isEmpty()) {
             return new MailDecision.Skip("only your own addresses are on this message");
         }
+        var blocked = rules.blocklist().findBlockReason(header.allAddresses());
+        if (blocked.isPresent()) {
+            return new MailDecision.Skip(blocked.get());
+        }
+        if (header.bulk() && !rules.logBulkMail()) {
+            return new MailDecision.Skip("bulk mail (List-Unsubscribe or Precedence: bulk); logging bulk mail is off");
+        }
         List<Long> contactIds = distinct(directory.findContactIdsByEmails(others).values());
-        List<Long> companyIds = distinct(directory.findCompanyIdsByDomains(companyDomains(others)).values());
+        List<String> outsiders = others.stream().filter(a -> !rules.crmUserAddresses().contains(a)).toList();
+        if (contactIds.isEmpty() && outsiders.isEmpty()) {
+            return new MailDecision.Skip("only users of this CRM are on this message, and no contact");
+        }
+        List<Long> companyIds = distinct(directory.findCompanyIdsByDomains(companyDomains(outsiders)).values());
         if (contactIds.isEmpty() && companyIds.isEmpty()) {
-            return new MailDecision.Skip("no CRM contact among " + String.join(", ", others));
+            return new MailDecision.Skip("no CRM contact among " + String.join(", ", outsiders), outsiders);
         }
         return new MailDecision.Log(contactIds, companyIds, direction(header, own));
     }

@@ -49,6 +49,11 @@ public final class TwoWaySync {
                 MassDeletionGuard.defaults(), DEFAULT_ATTEMPTS);
     }
 
+    /** The plan a run would carry out, read from both sides without writing anything: the first-sync preview. */
+    public List<SyncAction> plan() {
+        return planner.plan(reader.read(stores, statusStore.loadAll(), uid -> true));
+    }
+
     public SyncReport run() {
         SyncSnapshot snapshot = reader.read(stores, statusStore.loadAll(), uid -> true);
         List<SyncAction> plan = planner.plan(snapshot);

@@ -6,6 +6,8 @@ import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.connection.control.ProviderPresets.Preset;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.crm.control.Companies;
+import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.mail.control.diagnosis.ImapTestRateLimit;
 import dev.tandem.mail.control.diagnosis.ImapTestReport;
@@ -20,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The sync screen while not connected: what to sync, the provider, then the sign-in form with the connectivity
- * test and the Sync button. Connecting goes straight to {@link Connections}, which checks the account with a real
- * login before it saves anything.
+ * test, the first-sync preview and the Sync button. Connecting goes straight to {@link Connections}, which checks
+ * the account with a real login before it saves anything; the preview saves nothing at all.
  */
 @Named
 @ViewScoped
@@ -45,12 +47,20 @@ public class SyncSetupBacking implements Serializable {
     @Inject
     ProviderCatalog catalog;
 
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Companies companies;
+
     private SyncMode mode = SyncMode.MAIL;
     private Provider provider;
     private boolean chosen;
     private final ImapForm imap = new ImapForm();
     private final CalDavForm caldav = new CalDavForm();
     private ImapTestView test;
+    private Integer firstSyncDays;
+    private FirstSyncPreviewScreen preview;
 
     /** Accepts the choice of mode and provider when they fit together, and opens the sign-in form. */
     public void next() {
@@ -83,11 +93,26 @@ public class SyncSetupBacking implements Serializable {
         }
     }
 
+    /** What the first sync would do with this form (and mail window), read from the servers; nothing is saved. */
+    public void preview() {
+        try {
+            preview = FirstSyncPreviewScreen.of(connections.preview(currentUser.id(), command()), contacts, companies);
+        } catch (TandemException refused) {
+            preview = null;
+            FacesTexts.error(refused);
+        }
+    }
+
+    private ConnectCommand command() {
+        return new ConnectCommand(provider, mode,
+                mode.includesMail() ? Optional.of(imap.toAccount()) : Optional.empty(),
+                mode.includesCalendar() ? Optional.of(caldav.toAccount()) : Optional.empty(),
+                Optional.ofNullable(firstSyncDays));
+    }
+
     /** Connects; a refused login shows the service's reason and, for IMAP, the test steps up to the failure. */
     public String connect() {
-        var command = new ConnectCommand(provider, mode,
-                mode.includesMail() ? Optional.of(imap.toAccount()) : Optional.empty(),
-                mode.includesCalendar() ? Optional.of(caldav.toAccount()) : Optional.empty());
+        var command = command();
         try {
             connections.connect(currentUser.id(), command);
         } catch (TandemException refused) {
@@ -154,6 +179,28 @@ public class SyncSetupBacking implements Serializable {
 
     public CalDavForm getCaldav() {
         return caldav;
+    }
+
+    public String getPreviewMailText() {
+        return preview == null ? "" : FacesTexts.text("sync.preview.mail", preview.toLog(), preview.messages(),
+                preview.days());
+    }
+
+    public String getPreviewCalendarText() {
+        return preview == null ? "" : FacesTexts.text("sync.preview.calendar", preview.events().toCrm(),
+                preview.events().toProvider(), preview.tasks().toCrm(), preview.tasks().toProvider());
+    }
+
+    public FirstSyncPreviewScreen getPreview() {
+        return preview;
+    }
+
+    public Integer getFirstSyncDays() {
+        return firstSyncDays;
+    }
+
+    public void setFirstSyncDays(Integer firstSyncDays) {
+        this.firstSyncDays = firstSyncDays;
     }
 
     public ImapTestView getTest() {

@@ -202,6 +202,36 @@ class CalendarSyncIT {
                 .getJsonArray("items").size());
     }
 
+    @Test
+    void thePreviewCountsWhatAFirstSyncWouldCreateOnEachSideAndWritesNothing() {
+        String name = "previewer";
+        var admin = new TandemHttp(URI.create(base.toString()), "alice", "alice-demo-1");
+        assertEquals(201, admin.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"pw-" + name
+                + "-123456\",\"displayName\":\"P\",\"email\":\"" + name + "@tandem.test\"}").status());
+        radicale.addUser(name, "pw-" + name);
+        URI calendar = radicale.createCalendar(name, "work", "Work", "VEVENT", "VTODO");
+        var caldav = new CalDavClient(new CalDavCredentials(name, "pw-" + name));
+        caldav.create(calendar, "inv-p@other.com", Samples.forUser(Samples.INVITATION, name));
+        var api = new TandemHttp(URI.create(base.toString()), name, "pw-" + name + "-123456");
+        assertEquals(201, api.post("api/events", "{\"title\":\"Mine\",\"start\":\"2026-12-02T09:30:00+01:00\"}")
+                .status());
+
+        var preview = api.post("api/me/sync/preview", "{\"provider\":\"CALDAV\",\"mode\":\"CALENDAR\",\"caldav\":"
+                + "{\"url\":\"" + radicale.principalUri(name) + "\",\"username\":\"" + name + "\",\"password\":\"pw-"
+                + name + "\"}}");
+        assertEquals(200, preview.status(), preview::toString);
+        JsonObject counts = preview.object().getJsonObject("calendar");
+        assertEquals(1, counts.getJsonObject("events").getInt("toCrm"), preview::toString);
+        assertEquals(1, counts.getJsonObject("events").getInt("toProvider"));
+        assertEquals(0, counts.getJsonObject("tasks").getInt("toCrm"));
+        assertTrue(preview.object().isNull("mail"));
+
+        assertEquals("NOT_CONNECTED", api.get("api/me/sync").object().getString("state"));
+        assertEquals(1, caldav.listItems(calendar).size(), "nothing pushed to the provider");
+        assertEquals(1, api.get("api/events?from=2026-11-01T00:00:00Z&to=2027-02-01T00:00:00Z").object()
+                .getJsonArray("items").size(), "nothing pulled into the CRM");
+    }
+
     private Connected connected(String name) {
         return connected(name, name);
     }

@@ -17,6 +17,7 @@ import dev.tandem.calendar.control.ical.ICalendarCodec;
 import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.connection.control.CalDavAccount;
 import dev.tandem.connection.control.CalendarSyncPort;
+import dev.tandem.connection.control.FirstSyncPreview;
 import dev.tandem.connection.control.Ledger;
 import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.crm.entity.AppUser;
@@ -93,10 +94,34 @@ public class CalDavCalendarSync implements CalendarSyncPort {
         }
     }
 
+    @Override
+    public FirstSyncPreview.CalendarPreview preview(long userId, CalDavAccount account) {
+        CalDavClient client = client(account);
+        CalendarHome home = discover(account);
+        AppUser user = users.getById(userId);
+        var me = CalendarIdentity.forUser(user.getEmail(), account.username());
+        var none = new FirstSyncPreview.SideCounts(0, 0);
+        try {
+            return new FirstSyncPreview.CalendarPreview(
+                    home.findEventCalendar().map(c -> plannedSync(client, user, me, ItemKind.EVENT, c).preview())
+                            .orElse(none),
+                    home.findTaskCalendar().map(c -> plannedSync(client, user, me, ItemKind.TASK, c).preview())
+                            .orElse(none));
+        } catch (CalDavException e) {
+            throw CalDavFailures.of(e);
+        }
+    }
+
     private KindSync kindSync(CalDavClient client, AppUser user, CalendarIdentity me, ItemKind kind,
                               CalendarCollection collection) {
+        statuses.forgetOtherCollections(user.getId(), kind, CanonicalHref.of(collection.href()));
+        return plannedSync(client, user, me, kind, collection);
+    }
+
+    /** A run between the user's CRM items and the collection, built without writing anything yet. */
+    private KindSync plannedSync(CalDavClient client, AppUser user, CalendarIdentity me, ItemKind kind,
+                                 CalendarCollection collection) {
         long userId = user.getId();
-        statuses.forgetOtherCollections(userId, kind, CanonicalHref.of(collection.href()));
         var provider = new CalDavItemStore(client, collection.href(), java.util.Set.of(kind),
                 collections.storeFor(userId, kind.name() + " " + collection.href()));
         var crm = new CrmItemStore(entries, userId, kind, me, new ICalendarCodec(clock, ZoneOffset.UTC));

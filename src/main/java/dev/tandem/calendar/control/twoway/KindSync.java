@@ -4,7 +4,9 @@ import dev.tandem.calendar.control.collection.CalDavItemStore;
 import dev.tandem.calendar.control.crm.CrmItemStore;
 import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.control.item.ItemKind;
+import dev.tandem.connection.control.FirstSyncPreview;
 import dev.tandem.sync.SyncOutcome;
+import dev.tandem.sync.twoway.SyncAction;
 import dev.tandem.sync.spi.StatusStore;
 import dev.tandem.sync.spi.SyncLedger;
 import dev.tandem.sync.twoway.MassDeletionGuard;
@@ -60,6 +62,18 @@ public final class KindSync {
             crm.added().forEach(onAddedEvent);
         }
         return report.refusal();
+    }
+
+    /** What a run would create on each side, without running it. */
+    public FirstSyncPreview.SideCounts preview() {
+        var sync = TwoWaySync.withDefaults(new SyncStores(crm, provider), statuses, ledger);
+        var plan = sync.plan();
+        return new FirstSyncPreview.SideCounts(count(plan, SyncAction.Kind.COPY_TO_CRM),
+                count(plan, SyncAction.Kind.COPY_TO_PROVIDER));
+    }
+
+    private static int count(java.util.List<SyncAction> plan, SyncAction.Kind kind) {
+        return (int) plan.stream().filter(action -> action.kind() == kind).count();
     }
 
     private static dev.tandem.sync.ItemKind sync(ItemKind kind) {

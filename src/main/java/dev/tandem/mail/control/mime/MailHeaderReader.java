@@ -29,6 +29,12 @@ public final class MailHeaderReader {
 
     private static final Session HEADER_SESSION = Session.getInstance(new Properties());
 
+    /**
+     * The header fields that mark bulk mail (RFC 2369 List-Unsubscribe; the Precedence convention RFC 3834 §3.1.8
+     * describes): add them to the FetchProfile so reading them costs no round trip of its own.
+     */
+    public static final List<String> BULK_HEADERS = List.of("List-Unsubscribe", "Precedence");
+
     private final MailAddressDecoder addresses = new MailAddressDecoder();
 
     /**
@@ -75,7 +81,13 @@ public final class MailHeaderReader {
         OffsetDateTime dated = sentAt != null ? sentAt : toOffsetDateTime(message.getReceivedDate());
         return new MailHeader(uid, messageId, subject, dated, from,
                 addresses.read(message, "To", () -> message.getRecipients(RecipientType.TO)),
-                addresses.read(message, "Cc", () -> message.getRecipients(RecipientType.CC)), size);
+                addresses.read(message, "Cc", () -> message.getRecipients(RecipientType.CC)), size, isBulk(message));
+    }
+
+    private static boolean isBulk(Message message) throws MessagingException {
+        String precedence = firstHeader(message, "Precedence");
+        return firstHeader(message, "List-Unsubscribe") != null || precedence != null
+                && List.of("bulk", "list", "junk").contains(precedence.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static MailContentException unreadable(long uid, MessagingException cause) {

@@ -11,6 +11,7 @@ import dev.tandem.sync.mail.DeduplicatedBatch;
 import dev.tandem.sync.mail.MailDecision;
 import dev.tandem.sync.mail.MailHeader;
 import dev.tandem.sync.mail.MailMatcher;
+import dev.tandem.sync.mail.MailRules;
 import dev.tandem.sync.mail.MessageIdDeduplicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.mail.FetchProfile;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.logging.Logger;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
- * One batch of a folder: envelopes first (FETCH ENVELOPE UID RFC822.SIZE), then the matcher decides, and only
+ * One batch of a folder: envelopes first (FETCH ENVELOPE UID RFC822.SIZE and the two header fields that mark bulk
+ * mail), then the matcher decides with the user's {@link MailRules}, and only
  * mail that concerns the CRM has its body downloaded and logged. A message that cannot be read or logged becomes a
  * FAILED ledger line; it never stops the batch.
  */
@@ -49,12 +52,19 @@ public class MailBatchProcessor {
     @Inject
     MailLogbook logbook;
 
-    /** What a batch left for the ledger (skips and failures), and how many mails it logged. */
-    public record BatchResult(List<Ledger.Line> ledgerLines, int logged) {
+    /**
+     * What a batch left for the ledger (skips and failures), how many mails it logged, and the mails it skipped only
+     * for want of a contact (kept to be matched again when a contact gets one of their addresses).
+     */
+    public record BatchResult(List<Ledger.Line> ledgerLines, int logged, List<Unmatched> unmatched) {
     }
 
-    public BatchResult process(MailSyncTarget target, Set<String> own, IMAPFolder folder, long[] uids)
-            throws MessagingException {
+    /** A mail skipped with "no CRM contact among …": where it lies and which addresses were unknown. */
+    public record Unmatched(long uid, OffsetDateTime sentAt, List<String> addresses) {
+    }
+
+    public BatchResult process(MailSyncTarget target, Set<String> own, MailRules rules, IMAPFolder folder,
+                               long[] uids) throws MessagingException {
         Message[] messages = folder.getMessagesByUID(uids);
         folder.fetch(messages, envelopeProfile());
         var lines = new ArrayList<Ledger.Line>();
@@ -63,17 +73,29 @@ public class MailBatchProcessor {
         DeduplicatedBatch batch = new MessageIdDeduplicator(loggedMessages.forOwner(target.userId()))
                 .deduplicate(headers);
         batch.duplicates().forEach(d -> lines.add(line(d.header(), SyncOutcome.SKIPPED, d.reason())));
-        var matcher = new MailMatcher(directory, settings.freeMailDomains());
+        var matcher = new MailMatcher(directory, settings.freeMailDomains(), rules);
         int logged = 0;
+        var unmatched = new ArrayList<Unmatched>();
         for (MailHeader header : batch.fresh()) {
             MailDecision decision = matcher.decide(header, own);
             if (decision instanceof MailDecision.Log log) {
                 logged += logOne(target, header, log, byMessageId.get(header.messageId()), lines) ? 1 : 0;
             } else {
-                lines.add(line(header, SyncOutcome.SKIPPED, ((MailDecision.Skip) decision).reason()));
+                var skip = (MailDecision.Skip) decision;
+                lines.add(line(header, SyncOutcome.SKIPPED, skip.reason()));
+                if (!skip.unknown().isEmpty()) {
+                    unmatched.add(new Unmatched(header.uid(), header.sentAt(), skip.unknown()));
+                }
             }
         }
-        return new BatchResult(lines, logged);
+        return new BatchResult(lines, logged, unmatched);
+    }
+
+    /** The headers of these UIDs, for a look that logs nothing (the first-sync preview); unreadable ones are left out. */
+    public List<MailHeader> headersOf(IMAPFolder folder, long[] uids) throws MessagingException {
+        Message[] messages = folder.getMessagesByUID(uids);
+        folder.fetch(messages, envelopeProfile());
+        return readHeaders(folder, messages, new ArrayList<>(), new HashMap<>());
     }
 
     private List<MailHeader> readHeaders(IMAPFolder folder, Message[] messages, List<Ledger.Line> lines,
@@ -124,6 +146,7 @@ public class MailBatchProcessor {
         profile.add(FetchProfile.Item.ENVELOPE);
         profile.add(FetchProfile.Item.SIZE);
         profile.add(UIDFolder.FetchProfileItem.UID);
+        MailHeaderReader.BULK_HEADERS.forEach(profile::add);
         return profile;
     }
 }

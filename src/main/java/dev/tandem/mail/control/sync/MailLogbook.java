@@ -7,6 +7,7 @@ import dev.tandem.activity.entity.Recipient;
 import dev.tandem.connection.control.Ledger;
 import dev.tandem.connection.entity.MailCursor;
 import dev.tandem.mail.control.mime.MailContent;
+import dev.tandem.mail.entity.UnmatchedMail;
 import dev.tandem.sync.ItemKind;
 import dev.tandem.sync.SyncOutcome;
 import dev.tandem.sync.mail.FolderCursor;
@@ -56,8 +57,12 @@ public class MailLogbook {
         return activity.getId();
     }
 
-    /** Moves the folder's cursor and writes the ledger entries of the batch's skipped and failed mails. */
-    public void finishBatch(long userId, long connectionId, FolderCursor cursor, List<Ledger.Line> lines) {
+    /**
+     * Moves the folder's cursor and writes the ledger entries of the batch's skipped and failed mails, and keeps
+     * the mails skipped for want of a contact for {@link MailRematch}.
+     */
+    public void finishBatch(long userId, long connectionId, FolderCursor cursor, List<Ledger.Line> lines,
+                            List<MailBatchProcessor.Unmatched> unmatched) {
         MailCursor stored = em.find(MailCursor.class, new MailCursor.Key(connectionId, cursor.folder()));
         if (stored == null) {
             stored = new MailCursor(connectionId, cursor.folder());
@@ -65,6 +70,40 @@ public class MailLogbook {
         }
         stored.moveTo(cursor.uidValidity(), cursor.lastUid(), cursor.highestModSeq());
         lines.forEach(line -> ledger.record(userId, line));
+        keepUnmatched(connectionId, cursor.folder(), cursor.uidValidity(), unmatched);
+    }
+
+    /**
+     * Ends a re-match of some mails of a folder: their old rows go, those still without a contact come back
+     * unmarked, and the ledger says what happened to each. The cursor does not move.
+     */
+    public void finishRematch(long userId, long connectionId, String folder, long uidValidity, long[] uids,
+                              MailBatchProcessor.BatchResult result) {
+        forgetUnmatched(connectionId, folder, uidValidity, uids);
+        result.ledgerLines().forEach(line -> ledger.record(userId, line));
+        keepUnmatched(connectionId, folder, uidValidity, result.unmatched());
+    }
+
+    private void keepUnmatched(long connectionId, String folder, long uidValidity,
+                               List<MailBatchProcessor.Unmatched> unmatched) {
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        // A batch repeated after a crash finds its rows already there.
+        forgetUnmatched(connectionId, folder, uidValidity,
+                unmatched.stream().mapToLong(MailBatchProcessor.Unmatched::uid).toArray());
+        for (var mail : unmatched) {
+            mail.addresses().stream().distinct().filter(a -> a.length() <= 320).forEach(address -> em.persist(new UnmatchedMail(connectionId, folder,
+                    uidValidity, mail.uid(), address, mail.sentAt())));
+        }
+    }
+
+    private void forgetUnmatched(long connectionId, String folder, long uidValidity, long[] uids) {
+        em.createQuery("DELETE FROM UnmatchedMail u WHERE u.connectionId = :connection AND u.folder = :folder "
+                        + "AND u.uidValidity = :validity AND u.uid IN :uids")
+                .setParameter("connection", connectionId).setParameter("folder", folder)
+                .setParameter("validity", uidValidity)
+                .setParameter("uids", java.util.Arrays.stream(uids).boxed().toList()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -33,6 +33,15 @@ public class MailSyncSettings {
         return Duration.ofDays(firstSyncDays);
     }
 
+    /** The window the user chose for their connection, else the server's default. */
+    public Duration firstSyncWindow(Optional<Integer> chosenDays) {
+        return chosenDays.map(Duration::ofDays).orElseGet(this::firstSyncWindow);
+    }
+
+    public int defaultFirstSyncDays() {
+        return firstSyncDays;
+    }
+
     public MailContentReader contentReader() {
         return new MailContentReader(attachmentMaxBytes);
     }
