@@ -186,6 +186,38 @@ class MailSyncIT {
         }
     }
 
+    /**
+     * Issue 12 item 2: with nothing new, a session costs each folder at most 3 IMAP round trips: here one STATUS,
+     * whose UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are compared with the cursor, and no folder is opened. Counted on the
+     * wire by a relay: the connections opened for the session, commands about a folder (not the sign-in, LIST and
+     * LOGOUT the session pays once).
+     */
+    @Test
+    void aSessionWithNothingNewCostsAtMostThreeImapRoundTripsPerFolder() {
+        Fixture f = new Fixture();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<rt-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "Round trips " + f.tag, "Body"));
+        try (TcpRelay relay = TcpRelay.to(dovecot.ports().imap())) {
+            f.connect(relay.port());
+            f.awaitMailSync();
+            int connectionsBefore = relay.clientLines().size();
+            String before = f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt");
+            assertEquals(202, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+            await(SYNC_TIMEOUT, () -> !before.equals(
+                    f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt")));
+
+            List<String> commands = relay.clientLines().subList(connectionsBefore, relay.clientLines().size())
+                    .stream().flatMap(List::stream).map(line -> line.split(" ", 3))
+                    .filter(parts -> parts.length > 1).map(parts -> parts[1].toUpperCase()
+                            + (parts.length > 2 ? " " + parts[2] : "")).toList();
+            List<String> perFolder = commands.stream().filter(c -> !c.matches(
+                    "(CAPABILITY|LOGIN|AUTHENTICATE|LIST|LSUB|LOGOUT|ID|ENABLE|NAMESPACE)\\b.*")).toList();
+            assertEquals(List.of("STATUS", "STATUS"), perFolder.stream().map(c -> c.split(" ")[0]).toList(),
+                    "one STATUS for INBOX and one for Sent, no folder opened: " + perFolder);
+            assertTrue(perFolder.size() <= 3 * 2, "round trips per folder: " + perFolder);
+        }
+    }
+
     @Test
     void syncedMailCannotBeEditedOrDeleted() {
         Fixture f = new Fixture();
