@@ -324,6 +324,45 @@ class MailSyncIT {
         assertTrue(start.json().getString("detail").contains("not set up by your administrator"), start::toString);
     }
 
+    @Test
+    void iCloudSyncsOnlyTheAccountRegisteredForTheUserInTheCrm() {
+        Fixture f = new Fixture();
+        dovecot.addUser(f.userEmail, f.password);
+        dovecot.appendMessage(f.userEmail, "INBOX", TestMails.plain("<icloud-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "From iCloud " + f.tag, "Body"));
+
+        ApiResponse other = f.user.post("api/me/sync", iCloudBody(f.mailbox, f.password));
+        assertEquals(400, other.status(), other::toString);
+        assertTrue(other.json().getString("detail").contains("is not the one registered for you in the CRM ("
+                + f.userEmail + ")"), other::toString);
+        assertEquals("NOT_CONNECTED", f.user.get("api/me/sync").json().getString("state"));
+
+        ApiResponse own = f.user.post("api/me/sync", iCloudBody(f.userEmail, f.password));
+        assertEquals(201, own.status(), own::toString);
+        f.awaitMailSync();
+        assertEquals(List.of("From iCloud " + f.tag), f.emails().stream().map(e -> e.getString("subject")).toList());
+    }
+
+    @Test
+    void anAddressOfAKnownProviderGetsItsImapServerProposedAndANonAddressIsRefused() {
+        Fixture f = new Fixture();
+        ApiResponse proposed = f.user.get("api/imap-discovery?email=ana%40icloud.com");
+        assertEquals(200, proposed.status(), proposed::toString);
+        assertEquals("imap.mail.me.com", proposed.json().getString("host"));
+        assertEquals("ICLOUD", proposed.json().getString("provider"));
+
+        ApiResponse refused = f.user.get("api/imap-discovery?email=ana%40127.0.0.1");
+        assertEquals(400, refused.status(), refused::toString);
+    }
+
+    private static JsonObject iCloudBody(String account, String appPassword) {
+        return Json.createObjectBuilder().add("provider", "ICLOUD").add("mode", "MAIL")
+                .add("imap", Json.createObjectBuilder().add("host", DovecotServer.HOST)
+                        .add("port", dovecot.ports().imap()).add("security", "NONE").add("username", account)
+                        .add("password", appPassword))
+                .build();
+    }
+
     private static JsonObject provider(ApiResponse providers, String id) {
         assertEquals(200, providers.status(), providers::toString);
         return find(providers.array().getValuesAs(JsonObject.class), p -> p.getString("id").equals(id));
