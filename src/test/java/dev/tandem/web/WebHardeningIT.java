@@ -169,6 +169,18 @@ class WebHardeningIT {
         alice.send("PUT", "api/me/mail-preferences", "{\"logBulkMail\":false}");
     }
 
+    @Test
+    void theConnectionTestRefusesTheCloudMetadataAddressBeforeConnecting() {
+        ApiResponse test = api().as("bob", "bob-demo-1").send("POST", "api/imap-test", "{\"host\":\"169.254.169.254\","
+                + "\"port\":993,\"security\":\"SSL\",\"username\":\"bob\",\"password\":\"pw\"}");
+
+        assertEquals(200, test.status(), test::toString);
+        assertFalse(test.json().getBoolean("ok"));
+        var steps = test.json().getJsonArray("steps");
+        assertEquals(1, steps.size(), "stops at DNS, before TCP: " + test);
+        assertTrue(steps.getJsonObject(0).getString("detail").contains("tandem.net.allowed-networks"), test::toString);
+    }
+
     private static long idOf(ApiResponse created, String member) {
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber(member).longValue();
