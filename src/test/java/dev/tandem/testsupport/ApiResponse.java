@@ -20,6 +20,15 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
         return value.asJsonObject();
     }
 
+    /** The body as a JSON array (lists that are not pages, e.g. {@code GET /api/providers}). */
+    public JsonArray array() {
+        JsonValue value = parse();
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new IllegalStateException("Not a JSON array: " + this);
+        }
+        return value.asJsonArray();
+    }
+
     /** The {@code items} of a list page ({@code {"items": [...], "next": ...}}). */
     public JsonArray items() {
         return json().getJsonArray("items");

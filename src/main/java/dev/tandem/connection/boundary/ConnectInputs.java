@@ -5,7 +5,7 @@ import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.ConnectionException;
 import dev.tandem.connection.control.ImapAccount;
 import dev.tandem.connection.control.MailSecurity;
-import dev.tandem.connection.control.ProviderPresets;
+import dev.tandem.connection.control.ProviderPresets.Preset;
 import java.util.Optional;
 
 /** Turns the request body into a command, filling server data from the provider's preset where the user gave none. */
@@ -14,8 +14,8 @@ final class ConnectInputs {
     private ConnectInputs() {
     }
 
-    static ConnectCommand toCommand(ConnectInput input) {
-        var preset = ProviderPresets.find(input.provider);
+    /** @param preset the provider's preset as configured here, whose servers fill what the user left out */
+    static ConnectCommand toCommand(ConnectInput input, Optional<Preset> preset) {
         Optional<ImapAccount> imap = Optional.ofNullable(input.imap).map(in -> {
             String host = in.host != null && !in.host.isBlank() ? in.host.strip()
                     : preset.map(p -> p.mail().host()).orElse(null);

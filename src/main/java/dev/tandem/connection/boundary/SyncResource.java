@@ -2,6 +2,7 @@ package dev.tandem.connection.boundary;
 
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.Ledger;
+import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.crm.control.Companies;
 import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.CurrentUser;
@@ -40,6 +41,9 @@ public class SyncResource {
     CurrentUser caller;
 
     @Inject
+    ProviderCatalog catalog;
+
+    @Inject
     Contacts contacts;
 
     @Inject
@@ -52,7 +56,8 @@ public class SyncResource {
 
     @POST
     public Response connect(@Valid @NotNull ConnectInput input) {
-        var connected = connections.connect(caller.id(), ConnectInputs.toCommand(input));
+        var command = ConnectInputs.toCommand(input, catalog.find(input.provider));
+        var connected = connections.connect(caller.id(), command);
         return Response.status(Response.Status.CREATED).entity(SyncStatusView.of(connected)).build();
     }
 
@@ -63,7 +68,8 @@ public class SyncResource {
     @POST
     @Path("preview")
     public FirstSyncPreviewView preview(@Valid @NotNull ConnectInput input) {
-        var preview = connections.preview(caller.id(), ConnectInputs.toCommand(input));
+        var command = ConnectInputs.toCommand(input, catalog.find(input.provider));
+        var preview = connections.preview(caller.id(), command);
         return FirstSyncPreviewView.of(preview,
                 id -> contacts.find(id).map(Contact::getName).orElse(""),
                 id -> companies.find(id).map(Company::getName).orElse(""));

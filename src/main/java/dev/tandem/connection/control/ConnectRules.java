@@ -3,7 +3,6 @@ package dev.tandem.connection.control;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import dev.tandem.platform.UserMessage;
-import java.util.Set;
 
 /**
  * What combinations of provider, mode and accounts make sense, checked before anything touches the network.
@@ -12,29 +11,36 @@ import java.util.Set;
  */
 final class ConnectRules {
 
-    private static final Set<Provider> OAUTH = Set.of(Provider.GMAIL, Provider.EXCHANGE, Provider.OUTLOOK_COM);
-
     private ConnectRules() {
     }
 
     /**
-     * The answer to an OAuth start: this version has no OAuth sign-in (no client registration with Google or
-     * Microsoft can exist in a self-hosted install without the admin's own), so it says what works instead.
+     * Whether an OAuth sign-in can start for this provider: it must sign in with OAuth, and the administrator must
+     * have registered this installation's client with it (a self-hosted Tandem cannot ship one).
      */
-    static ConnectionException oauthStartRefusal(Provider provider) {
-        return OAUTH.contains(provider) ? oauthNotOffered(provider) : ConnectionException.invalid("provider: "
-                + provider + " signs in with a password, not OAuth: connect with POST /api/me/sync.");
+    static void checkOAuthStart(ProviderPresets.Preset preset) {
+        if (!preset.signsInWithOAuth()) {
+            throw ConnectionException.invalid("provider: " + preset.id() + " signs in with a password, not OAuth: "
+                    + "connect with POST /api/me/sync.");
+        }
+        if (!preset.configured()) {
+            throw ConnectionException.notAvailable(preset.name() + " is not set up by your administrator: this "
+                    + "Tandem has no OAuth client registered for it (tandem.provider." + ProviderCatalog.keyOf(
+                    preset.id()) + ".oauth.client-id).", UserMessage.of("sync.provider.notConfigured",
+                    preset.name()));
+        }
     }
 
-    private static ConnectionException oauthNotOffered(Provider provider) {
-        return ConnectionException.notAvailable(provider + " needs sign-in with OAuth, which this version of Tandem "
-                + "does not offer yet. Use an app password through IMAP or CalDAV instead.",
-                UserMessage.of("sync.refused.oauth", ProviderPresets.find(provider).orElseThrow().name()));
+    private static ConnectionException oauthOnly(ProviderPresets.Preset preset) {
+        return ConnectionException.invalid("provider: " + preset.name() + " signs in with OAuth in a pop-up window, "
+                + "not with a password: start with POST /api/me/sync/oauth/start.",
+                UserMessage.of("sync.refused.oauth", preset.name()));
     }
 
     static void check(ConnectCommand command) {
-        if (OAUTH.contains(command.provider())) {
-            throw oauthNotOffered(command.provider());
+        var preset = ProviderPresets.find(command.provider()).orElseThrow();
+        if (preset.signsInWithOAuth()) {
+            throw oauthOnly(preset);
         }
         if (command.provider() == Provider.IMAP && command.mode() != SyncMode.MAIL) {
             throw ConnectionException.invalid("mode: IMAP gives mail only; it cannot sync a calendar. Choose "

@@ -34,6 +34,8 @@ public class Connections {
     SessionScheduling scheduling;
 
     @Inject
+    ProviderCatalog catalog;
+
     @ConfigProperty(name = "tandem.mail.first-sync-days", defaultValue = "90")
     int defaultFirstSyncDays;
 
@@ -134,9 +136,11 @@ public class Connections {
         return connection;
     }
 
-    /** OAuth sign-in is not offered in this version: always refuses, saying what to use instead. */
+    /** Refuses a provider that does not sign in with OAuth, or whose OAuth client is not configured here. */
     public void startOAuth(Provider provider) {
-        throw ConnectRules.oauthStartRefusal(provider);
+        ConnectRules.checkOAuthStart(catalog.get(provider));
+        throw ConnectionException.notAvailable(provider + " sign-in with OAuth is not offered by this version yet.",
+                UserMessage.of("sync.refused.oauth", catalog.get(provider).name()));
     }
 
     private void verifyCalendar(CalDavAccount account) {

@@ -2,8 +2,8 @@ package dev.tandem.web.faces;
 
 import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.Connections;
+import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.connection.control.ProviderPresets.Preset;
-import dev.tandem.connection.control.ProviderPresets;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import dev.tandem.crm.control.Companies;
@@ -43,6 +43,9 @@ public class SyncSetupBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ProviderCatalog catalog;
 
     @Inject
     Contacts contacts;
@@ -126,7 +129,7 @@ public class SyncSetupBacking implements Serializable {
     }
 
     private Preset preset() {
-        return ProviderPresets.find(provider).orElseThrow();
+        return catalog.get(provider);
     }
 
     public List<ProviderOption> getProviders() {

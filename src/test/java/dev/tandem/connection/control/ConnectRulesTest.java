@@ -49,16 +49,25 @@ class ConnectRulesTest {
     }
 
     @Test
-    void oauthProvidersSayTheyAreNotAvailableYet() {
+    void oauthProvidersAreSentToThePopUpInsteadOfTakingAPassword() {
         var refused = assertThrows(ConnectionException.class, () -> ConnectRules.check(
                 new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
-        assertTrue(refused.getMessage().contains("OAuth"));
+        assertTrue(refused.getMessage().contains("oauth/start"), refused::getMessage);
     }
 
     @Test
-    void anOAuthStartSaysOAuthIsNotOfferedOrNotNeeded() {
-        assertTrue(ConnectRules.oauthStartRefusal(Provider.GMAIL).getMessage().contains("app password"));
-        assertTrue(ConnectRules.oauthStartRefusal(Provider.IMAP).getMessage().contains("signs in with a password"));
-        assertEquals(TandemException.Kind.INVALID, ConnectRules.oauthStartRefusal(Provider.EXCHANGE).kind());
+    void anOAuthStartNeedsAnOAuthProviderWithAConfiguredClient() {
+        var catalog = new ProviderCatalog(key -> Optional.empty());
+
+        var notConfigured = assertThrows(ConnectionException.class,
+                () -> ConnectRules.checkOAuthStart(catalog.get(Provider.EXCHANGE)));
+        assertTrue(notConfigured.getMessage().contains("not set up by your administrator"));
+        assertTrue(notConfigured.getMessage().contains("tandem.provider.exchange.oauth.client-id"));
+        var password = assertThrows(ConnectionException.class,
+                () -> ConnectRules.checkOAuthStart(catalog.get(Provider.IMAP)));
+        assertTrue(password.getMessage().contains("signs in with a password"));
+        var configured = new ProviderCatalog(key -> key.equals("tandem.provider.exchange.oauth.client-id")
+                ? Optional.of("tandem-app") : Optional.empty());
+        assertDoesNotThrow(() -> ConnectRules.checkOAuthStart(configured.get(Provider.EXCHANGE)));
     }
 }

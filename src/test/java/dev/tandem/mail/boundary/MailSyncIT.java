@@ -279,6 +279,30 @@ class MailSyncIT {
     }
 
     @Test
+    void anOAuthProviderWithoutARegisteredClientIsListedAsNotSetUpAndCannotStart() {
+        Fixture f = new Fixture();
+        JsonObject english = provider(f.user.get("api/providers"), "EXCHANGE");
+        assertFalse(english.getBoolean("configured"), english::toString);
+        assertTrue(english.getString("unavailableReason").startsWith("Microsoft Exchange is not set up by your "
+                + "administrator"), english::toString);
+        assertTrue(provider(f.user.get("api/providers"), "YAHOO").getBoolean("configured"));
+        JsonObject spanish = provider(f.user.send(f.user.request("api/providers").header("Accept-Language", "es")
+                .GET().build()), "EXCHANGE");
+        assertTrue(spanish.getString("unavailableReason").contains("no lo ha configurado tu administrador"),
+                spanish::toString);
+
+        ApiResponse start = f.user.post("api/me/sync/oauth/start", Json.createObjectBuilder()
+                .add("provider", "EXCHANGE").add("mode", "MAIL").build());
+        assertEquals(400, start.status(), start::toString);
+        assertTrue(start.json().getString("detail").contains("not set up by your administrator"), start::toString);
+    }
+
+    private static JsonObject provider(ApiResponse providers, String id) {
+        assertEquals(200, providers.status(), providers::toString);
+        return find(providers.array().getValuesAs(JsonObject.class), p -> p.getString("id").equals(id));
+    }
+
+    @Test
     void stoppingEndsSyncErasesCredentialsAndKeepsWhatWasLogged() {
         Fixture f = new Fixture();
         dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<keep-" + f.tag + "@acme>", f.contactEmail,

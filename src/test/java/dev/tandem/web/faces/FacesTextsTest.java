@@ -38,7 +38,8 @@ class FacesTextsTest {
 
     @Test
     void theArgumentsGoIntoTheText() {
-        var refused = assertThrows(ConnectionException.class, () -> new Connections().startOAuth(Provider.GMAIL));
+        var refused = assertThrows(ConnectionException.class, () -> new Connections().connect(1,
+                new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
 
         assertTrue(FacesTexts.refusal(refused, SPANISH).startsWith("Gmail necesita iniciar sesión con OAuth"),
                 () -> FacesTexts.refusal(refused, SPANISH));
