@@ -42,6 +42,7 @@ class FeaturePartsArchitectureTest {
         mayDependOnly(MAIL, "mime");
         mayDependOnly(MAIL, "diagnosis", "imap");
         mayDependOnly(MAIL, "blocklist");
+        mayDependOnly(MAIL, "discovery");
         mayDependOnly(MAIL, "sync", "imap", "mime", "blocklist");
     }
 

@@ -12,13 +12,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay on a fixed loopback port in front of a real server, that a test can take down and bring back on the
- * same port: an outage as the application under test sees it, without touching the server behind.
+ * same port: an outage as the application under test sees it, without touching the server behind. It also keeps
+ * what clients sent, line by line and per connection, so a test can count a protocol's round trips (for IMAP, one
+ * tagged command line is one round trip unless the client pipelines).
  */
 public final class TcpRelay implements AutoCloseable {
 
     private final int port;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final List<Relayed> relayed = new CopyOnWriteArrayList<>();
+
+    /**
+     * One relayed connection: when it was accepted and when its client last ended a line ({@code System.nanoTime}),
+     * and the lines the client sent.
+     */
+    public record Relayed(long openedNanos, java.util.concurrent.atomic.AtomicLong lastLineNanos, List<String> lines) {
+    }
     private ServerSocket listener;
 
     private TcpRelay(int port, int targetPort) {
@@ -55,6 +65,16 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
+    /** What each connection accepted so far sent, in the order they were opened; lines without their CRLF. */
+    public List<List<String>> clientLines() {
+        return relayed.stream().map(r -> List.copyOf(r.lines())).toList();
+    }
+
+    /** Every connection accepted so far, in order, with its timing. */
+    public List<Relayed> connections() {
+        return List.copyOf(relayed);
+    }
+
     @Override
     public void close() {
         down();
@@ -67,23 +87,66 @@ public final class TcpRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                pipe(client, server);
-                pipe(server, client);
+                long now = System.nanoTime();
+                var connection = new Relayed(now, new java.util.concurrent.atomic.AtomicLong(now),
+                        new CopyOnWriteArrayList<>());
+                relayed.add(connection);
+                pipe(new LineTap(client.getInputStream(), connection), server);
+                pipe(server.getInputStream(), client);
             } catch (IOException closed) {
                 return;
             }
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    private static void pipe(InputStream from, Socket to) {
         daemon(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from; OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException cut) {
                 closeQuietly(to);
             }
             closeQuietly(to);
         });
+    }
+
+    /** Passes bytes through unchanged and keeps each line it saw (ISO-8859-1, so no byte is lost to decoding). */
+    private static final class LineTap extends java.io.FilterInputStream {
+        private final Relayed connection;
+        private final StringBuilder line = new StringBuilder();
+
+        LineTap(InputStream in, Relayed connection) {
+            super(in);
+            this.connection = connection;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                see(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                see(buffer[offset + i] & 0xff);
+            }
+            return n;
+        }
+
+        private void see(int b) {
+            if (b == '\n') {
+                connection.lines().add(line.toString().stripTrailing());
+                connection.lastLineNanos().set(System.nanoTime());
+                line.setLength(0);
+            } else {
+                line.append((char) b);
+            }
+        }
     }
 
     private static void daemon(Runnable work) {

@@ -4,6 +4,7 @@ import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.SyncConnection;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
+import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.platform.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class Connections {
     @Inject
     ProviderCatalog catalog;
 
+    @Inject
+    UserDirectory users;
+
     @ConfigProperty(name = "tandem.mail.first-sync-days", defaultValue = "90")
     int defaultFirstSyncDays;
 
@@ -46,6 +50,7 @@ public class Connections {
     /** Checks the accounts over the network first (outside any transaction), then saves and schedules. */
     public SyncConnection connect(long userId, ConnectCommand command) {
         ConnectRules.check(command);
+        ICloudAccountRule.check(command, registeredEmail(userId, command));
         store.findByUser(userId).filter(SyncConnection::isSyncing).ifPresent(active -> {
             throw ConnectionException.alreadyActive();
         });
@@ -67,6 +72,7 @@ public class Connections {
      */
     public FirstSyncPreview preview(long userId, ConnectCommand command) {
         ConnectRules.check(command);
+        ICloudAccountRule.check(command, registeredEmail(userId, command));
         int days = command.firstSyncDays().orElse(defaultFirstSyncDays);
         Optional<FirstSyncPreview.MailPreview> mailPreview = command.mode().includesMail()
                 ? Optional.of(previewMail(userId, command.imap().orElseThrow(), days)) : Optional.empty();
@@ -93,6 +99,11 @@ public class Connections {
             throw ConnectionException.verificationFailed(failure.getMessage(), null,
                     failure.findUserMessage().orElse(null));
         }
+    }
+
+    private Optional<String> registeredEmail(long userId, ConnectCommand command) {
+        return command.provider() == Provider.ICLOUD ? Optional.ofNullable(users.getById(userId).getEmail())
+                : Optional.empty();
     }
 
     private SyncConnection save(long userId, ConnectCommand command) {

@@ -19,10 +19,15 @@ public final class ProviderPresets {
     /**
      * A provider as the sign-in screen shows it.
      *
-     * @param oauth the provider's OAuth 2.0 server and this installation's client, for OAuth providers only
+     * @param oauth   the provider's OAuth 2.0 server and this installation's client, for OAuth providers only
+     * @param domains the provider's own mail domains, by which autodiscovery recognises an address
      */
     public record Preset(Provider id, String name, String auth, MailServer mail, CalendarServer calendar,
-                         String notes, Optional<OAuthServer> oauth) {
+                         String notes, Optional<OAuthServer> oauth, List<String> domains) {
+
+        public Preset {
+            domains = List.copyOf(domains);
+        }
 
         public boolean signsInWithOAuth() {
             return oauth.isPresent();
@@ -34,7 +39,7 @@ public final class ProviderPresets {
         }
 
         Preset with(MailServer newMail, CalendarServer newCalendar, Optional<OAuthServer> newOauth) {
-            return new Preset(id, name, auth, newMail, newCalendar, notes, newOauth);
+            return new Preset(id, name, auth, newMail, newCalendar, notes, newOauth, domains);
         }
     }
 
@@ -60,32 +65,35 @@ public final class ProviderPresets {
     private static final List<Preset> ALL = List.of(
             new Preset(Provider.GMAIL, "Gmail", "OAUTH2", new MailServer("imap.gmail.com", 993, "SSL"),
                     new CalendarServer("CALDAV", "https://apidata.googleusercontent.com/caldav/v2/"),
-                    "Sign in with Google in the pop-up window; allow pop-ups for Tandem.", Optional.of(GOOGLE)),
+                    "Sign in with Google in the pop-up window; allow pop-ups for Tandem.", Optional.of(GOOGLE),
+                    List.of("gmail.com", "googlemail.com")),
             new Preset(Provider.EXCHANGE, "Microsoft Exchange", "OAUTH2",
                     new MailServer("outlook.office365.com", 993, "SSL"),
                     new CalendarServer("GRAPH", "https://graph.microsoft.com/v1.0/"),
-                    "Sign in with your work Microsoft account in the pop-up window.", Optional.of(MICROSOFT)),
+                    "Sign in with your work Microsoft account in the pop-up window.", Optional.of(MICROSOFT),
+                    List.of()),
             new Preset(Provider.OUTLOOK_COM, "Outlook.com", "OAUTH2",
                     new MailServer("outlook.office365.com", 993, "SSL"),
                     new CalendarServer("GRAPH", "https://graph.microsoft.com/v1.0/"),
-                    "Sign in with your Microsoft account in the pop-up window.", Optional.of(MICROSOFT)),
+                    "Sign in with your Microsoft account in the pop-up window.", Optional.of(MICROSOFT),
+                    List.of("outlook.com", "hotmail.com", "live.com", "msn.com")),
             new Preset(Provider.YAHOO, "Yahoo! Mail", "APP_PASSWORD", new MailServer("imap.mail.yahoo.com", 993, "SSL"),
                     new CalendarServer("CALDAV", "https://caldav.calendar.yahoo.com/"),
                     "Create an app password in your Yahoo account security settings and use it here.",
-                    Optional.empty()),
+                    Optional.empty(), List.of("yahoo.com", "ymail.com", "rocketmail.com")),
             new Preset(Provider.ICLOUD, "iCloud", "APP_PASSWORD", new MailServer("imap.mail.me.com", 993, "SSL"),
                     new CalendarServer("CALDAV", "https://caldav.icloud.com/"),
                     "Use an app-specific password; the iCloud account must be the same address as your Tandem "
-                            + "user.", Optional.empty()),
+                            + "user.", Optional.empty(), List.of("icloud.com", "me.com", "mac.com")),
             new Preset(Provider.IMAP, "IMAP", "PASSWORD", new MailServer(null, 993, "SSL"),
                     new CalendarServer("NONE", null),
                     "Mail only: IMAP has no calendar. Ask your provider for the IMAP server data. POP3 is not "
                             + "supported, because it deletes mail from the server as it downloads it.",
-                    Optional.empty()),
+                    Optional.empty(), List.of()),
             new Preset(Provider.CALDAV, "CalDAV", "PASSWORD", new MailServer(null, null, null),
                     new CalendarServer("CALDAV", null),
                     "Any CalDAV server: give its address, user name and password. Add an IMAP server for mail.",
-                    Optional.empty()));
+                    Optional.empty(), List.of()));
 
     private ProviderPresets() {
     }

@@ -41,7 +41,7 @@ class MailSyncBenchmark {
             fill(dovecot, messages);
             var settings = TandemServerSettings.inFreshDataDir("mail-bench").withDemoData();
             try (TandemServer server = TandemServer.start(settings)) {
-                ApiClient user = connect(server, dovecot);
+                ApiClient user = connect(server, dovecot.ports().imap());
                 long firstMillis = timeUntilSynced(user, null);
                 String firstAt = lastSyncAt(user);
                 assertEquals(202, user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
@@ -58,7 +58,8 @@ class MailSyncBenchmark {
         }
     }
 
-    private static void fill(DovecotServer dovecot, int count) throws MessagingException {
+    /** Appends {@code count} generated mails to the bench user's INBOX, 500 per APPEND batch. */
+    static void fill(DovecotServer dovecot, int count) throws MessagingException {
         Session session = Session.getInstance(new Properties());
         try (Store store = session.getStore("imap")) {
             store.connect(DovecotServer.HOST, dovecot.ports().imap(), "bench", "bench-password-1");
@@ -86,20 +87,21 @@ class MailSyncBenchmark {
                 .getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    private static ApiClient connect(TandemServer server, DovecotServer dovecot) {
+    /** Creates the bench user and connects it to the mailbox behind {@code imapPort}. */
+    static ApiClient connect(TandemServer server, int imapPort) {
         ApiClient admin = ApiClient.to(server.baseUri()).as("alice", "alice-demo-1");
         admin.post("api/users", Json.createObjectBuilder().add("username", "bench").add("password", "bench-tandem-1")
                 .add("displayName", "Bench").add("email", "bench@tandem.test").build());
         ApiClient user = ApiClient.to(server.baseUri()).as("bench", "bench-tandem-1");
         var connected = user.post("api/me/sync", Json.createObjectBuilder().add("provider", "IMAP").add("mode", "MAIL")
                 .add("imap", Json.createObjectBuilder().add("host", DovecotServer.HOST)
-                        .add("port", dovecot.ports().imap()).add("security", "NONE").add("username", "bench")
+                        .add("port", imapPort).add("security", "NONE").add("username", "bench")
                         .add("password", "bench-password-1")).build());
         assertEquals(201, connected.status(), connected::toString);
         return user;
     }
 
-    private static long timeUntilSynced(ApiClient user, String previous) {
+    static long timeUntilSynced(ApiClient user, String previous) {
         long start = System.nanoTime();
         Await.until(Duration.ofMinutes(20), () -> {
             String at = lastSyncAt(user);
@@ -108,7 +110,7 @@ class MailSyncBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static String lastSyncAt(ApiClient user) {
+    static String lastSyncAt(ApiClient user) {
         JsonObject mail = user.get("api/me/sync").json().getJsonObject("mail");
         return mail == null || mail.isNull("lastSyncAt") ? null : mail.getString("lastSyncAt");
     }
@@ -117,7 +119,7 @@ class MailSyncBenchmark {
         return user.get("api/me/sync").json().getJsonObject("mail").getJsonNumber("imported").longValue();
     }
 
-    private static long peakRssMib(long pid) throws IOException {
+    static long peakRssMib(long pid) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                 .filter(line -> line.startsWith("VmHWM:")).map(line -> line.replaceAll("\\D", ""))
                 .mapToLong(Long::parseLong).findFirst().orElse(-1) / 1024;

@@ -191,6 +191,38 @@ class MailSyncIT {
         }
     }
 
+    /**
+     * Issue 12 item 2: with nothing new, a session costs each folder at most 3 IMAP round trips: here one STATUS,
+     * whose UIDVALIDITY/UIDNEXT/HIGHESTMODSEQ are compared with the cursor, and no folder is opened. Counted on the
+     * wire by a relay: the connections opened for the session, commands about a folder (not the sign-in, LIST and
+     * LOGOUT the session pays once).
+     */
+    @Test
+    void aSessionWithNothingNewCostsAtMostThreeImapRoundTripsPerFolder() {
+        Fixture f = new Fixture();
+        dovecot.appendMessage(f.mailbox, "INBOX", TestMails.plain("<rt-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "Round trips " + f.tag, "Body"));
+        try (TcpRelay relay = TcpRelay.to(dovecot.ports().imap())) {
+            f.connect(relay.port());
+            f.awaitMailSync();
+            int connectionsBefore = relay.clientLines().size();
+            String before = f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt");
+            assertEquals(202, f.user.post("api/me/sync/run", JsonValue.EMPTY_JSON_OBJECT).status());
+            await(SYNC_TIMEOUT, () -> !before.equals(
+                    f.user.get("api/me/sync").json().getJsonObject("mail").getString("lastSyncAt")));
+
+            List<String> commands = relay.clientLines().subList(connectionsBefore, relay.clientLines().size())
+                    .stream().flatMap(List::stream).map(line -> line.split(" ", 3))
+                    .filter(parts -> parts.length > 1).map(parts -> parts[1].toUpperCase()
+                            + (parts.length > 2 ? " " + parts[2] : "")).toList();
+            List<String> perFolder = commands.stream().filter(c -> !c.matches(
+                    "(CAPABILITY|LOGIN|AUTHENTICATE|LIST|LSUB|LOGOUT|ID|ENABLE|NAMESPACE)\\b.*")).toList();
+            assertEquals(List.of("STATUS", "STATUS"), perFolder.stream().map(c -> c.split(" ")[0]).toList(),
+                    "one STATUS for INBOX and one for Sent, no folder opened: " + perFolder);
+            assertTrue(perFolder.size() <= 3 * 2, "round trips per folder: " + perFolder);
+        }
+    }
+
     @Test
     void syncedMailCannotBeEditedOrDeleted() {
         Fixture f = new Fixture();
@@ -295,6 +327,45 @@ class MailSyncIT {
                 .add("provider", "EXCHANGE").add("mode", "MAIL").build());
         assertEquals(400, start.status(), start::toString);
         assertTrue(start.json().getString("detail").contains("not set up by your administrator"), start::toString);
+    }
+
+    @Test
+    void iCloudSyncsOnlyTheAccountRegisteredForTheUserInTheCrm() {
+        Fixture f = new Fixture();
+        dovecot.addUser(f.userEmail, f.password);
+        dovecot.appendMessage(f.userEmail, "INBOX", TestMails.plain("<icloud-" + f.tag + "@acme>", f.contactEmail,
+                f.userEmail, "From iCloud " + f.tag, "Body"));
+
+        ApiResponse other = f.user.post("api/me/sync", iCloudBody(f.mailbox, f.password));
+        assertEquals(400, other.status(), other::toString);
+        assertTrue(other.json().getString("detail").contains("is not the one registered for you in the CRM ("
+                + f.userEmail + ")"), other::toString);
+        assertEquals("NOT_CONNECTED", f.user.get("api/me/sync").json().getString("state"));
+
+        ApiResponse own = f.user.post("api/me/sync", iCloudBody(f.userEmail, f.password));
+        assertEquals(201, own.status(), own::toString);
+        f.awaitMailSync();
+        assertEquals(List.of("From iCloud " + f.tag), f.emails().stream().map(e -> e.getString("subject")).toList());
+    }
+
+    @Test
+    void anAddressOfAKnownProviderGetsItsImapServerProposedAndANonAddressIsRefused() {
+        Fixture f = new Fixture();
+        ApiResponse proposed = f.user.get("api/imap-discovery?email=ana%40icloud.com");
+        assertEquals(200, proposed.status(), proposed::toString);
+        assertEquals("imap.mail.me.com", proposed.json().getString("host"));
+        assertEquals("ICLOUD", proposed.json().getString("provider"));
+
+        ApiResponse refused = f.user.get("api/imap-discovery?email=ana%40127.0.0.1");
+        assertEquals(400, refused.status(), refused::toString);
+    }
+
+    private static JsonObject iCloudBody(String account, String appPassword) {
+        return Json.createObjectBuilder().add("provider", "ICLOUD").add("mode", "MAIL")
+                .add("imap", Json.createObjectBuilder().add("host", DovecotServer.HOST)
+                        .add("port", dovecot.ports().imap()).add("security", "NONE").add("username", account)
+                        .add("password", appPassword))
+                .build();
     }
 
     private static JsonObject provider(ApiResponse providers, String id) {

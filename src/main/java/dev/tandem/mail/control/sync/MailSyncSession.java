@@ -2,6 +2,7 @@ package dev.tandem.mail.control.sync;
 
 import dev.tandem.connection.control.MailSyncPort.MailSyncTarget;
 import dev.tandem.connection.control.SessionBook;
+import dev.tandem.mail.control.imap.FolderStatuses;
 import dev.tandem.mail.control.imap.FolderUids;
 import dev.tandem.mail.control.imap.ImapFailures;
 import dev.tandem.mail.control.imap.ImapSessions;
@@ -19,6 +20,7 @@ import jakarta.mail.MessagingException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -64,53 +66,70 @@ public class MailSyncSession {
         }
     }
 
+    /**
+     * One STATUS first (issue 12 item 2): when the folder has nothing past the cursor and no mail to match again,
+     * that is its only round trip. Otherwise the folder is opened and its EXAMINE answer is planned from, since the
+     * folder may have changed in between.
+     */
     private void syncFolder(MailSyncTarget target, Set<String> own, MailRules sessionRules, IMAPFolder folder,
                             int index, int count) throws MessagingException {
+        String name = folder.getFullName();
+        FolderStatus seen = FolderStatuses.peek(folder);
+        long[] marked = rematch.pendingUids(target.connectionId(), name, seen.uidValidity(), windowStart(target));
+        Optional<FolderCursor> stored = logbook.findCursor(target.connectionId(), name);
+        if (marked.length == 0 && !planner(target).plan(name, stored, seen).needsFetch()) {
+            return;
+        }
         folder.open(Folder.READ_ONLY);
         try {
-            FolderStatus status = statusOf(folder);
-            rematchMarked(target, own, sessionRules, folder, status);
-            FolderPlan plan = new FolderPlanner(settings.clock(), settings.firstSyncWindow(target.firstSyncDays()))
-                    .plan(folder.getFullName(), logbook.findCursor(target.connectionId(), folder.getFullName()), status);
-            if (!plan.needsFetch()) {
-                return;
+            FolderStatus status = FolderStatuses.ofOpen(folder);
+            if (status.uidValidity() == seen.uidValidity()) {
+                rematchMarked(target, own, sessionRules, folder, status, marked);
             }
-            long[] uids = FolderUids.toFetch(folder, plan);
-            FolderCursor cursor = plan.cursorToKeep();
-            for (int start = 0; start < uids.length; start += BATCH) {
-                long[] batch = Arrays.copyOfRange(uids, start, Math.min(uids.length, start + BATCH));
-                var result = batches.process(target, own, sessionRules, folder, batch);
-                cursor = cursor.advancedTo(batch[batch.length - 1]);
-                logbook.finishBatch(target.userId(), target.connectionId(), cursor, result.ledgerLines(),
-                        result.unmatched());
-                double share = (index + (start + batch.length) / (double) uids.length) / count;
-                book.mailProgress(target.connectionId(), share, result.logged());
+            FolderPlan plan = planner(target).plan(name, stored, status);
+            if (plan.needsFetch()) {
+                fetchPlanned(target, own, sessionRules, folder, plan, status, (double) index / count, 1.0 / count);
             }
-            FolderCursor done = status.knowsUidNext() ? cursor.advancedTo(status.uidNext() - 1) : cursor;
-            logbook.finishBatch(target.userId(), target.connectionId(),
-                    done.withHighestModSeq(status.highestModSeq()), List.of(), List.of());
         } finally {
             folder.close(false);
         }
     }
 
+    private void fetchPlanned(MailSyncTarget target, Set<String> own, MailRules sessionRules, IMAPFolder folder,
+                              FolderPlan plan, FolderStatus status, double progressBefore, double progressShare)
+            throws MessagingException {
+        long[] uids = FolderUids.toFetch(folder, plan);
+        FolderCursor cursor = plan.cursorToKeep();
+        for (int start = 0; start < uids.length; start += BATCH) {
+            long[] batch = Arrays.copyOfRange(uids, start, Math.min(uids.length, start + BATCH));
+            var result = batches.process(target, own, sessionRules, folder, batch);
+            cursor = cursor.advancedTo(batch[batch.length - 1]);
+            logbook.finishBatch(target.userId(), target.connectionId(), cursor, result.ledgerLines(),
+                    result.unmatched());
+            double share = progressBefore + progressShare * (start + batch.length) / uids.length;
+            book.mailProgress(target.connectionId(), share, result.logged());
+        }
+        FolderCursor done = status.knowsUidNext() ? cursor.advancedTo(status.uidNext() - 1) : cursor;
+        logbook.finishBatch(target.userId(), target.connectionId(),
+                done.withHighestModSeq(status.highestModSeq()), List.of(), List.of());
+    }
+
+    private FolderPlanner planner(MailSyncTarget target) {
+        return new FolderPlanner(settings.clock(), settings.firstSyncWindow(target.firstSyncDays()));
+    }
+
+    private OffsetDateTime windowStart(MailSyncTarget target) {
+        return OffsetDateTime.now(settings.clock()).minus(settings.firstSyncWindow(target.firstSyncDays()));
+    }
+
     /** Fetches again only the mail a new contact address concerns (see {@link MailRematch}), in batches. */
     private void rematchMarked(MailSyncTarget target, Set<String> own, MailRules sessionRules, IMAPFolder folder,
-                               FolderStatus status) throws MessagingException {
-        OffsetDateTime windowStart = OffsetDateTime.now(settings.clock())
-                .minus(settings.firstSyncWindow(target.firstSyncDays()));
-        long[] uids = rematch.pendingUids(target.connectionId(), folder.getFullName(), status.uidValidity(),
-                windowStart);
+                               FolderStatus status, long[] uids) throws MessagingException {
         for (int start = 0; start < uids.length; start += BATCH) {
             long[] batch = Arrays.copyOfRange(uids, start, Math.min(uids.length, start + BATCH));
             var result = batches.process(target, own, sessionRules, folder, batch);
             logbook.finishRematch(target.userId(), target.connectionId(), folder.getFullName(), status.uidValidity(),
                     batch, result);
         }
-    }
-
-    private static FolderStatus statusOf(IMAPFolder folder) throws MessagingException {
-        long modSeq = ((IMAPStore) folder.getStore()).hasCapability("CONDSTORE") ? folder.getHighestModSeq() : 0;
-        return new FolderStatus(folder.getUIDValidity(), Math.max(folder.getUIDNext(), 0), Math.max(modSeq, 0));
     }
 }
