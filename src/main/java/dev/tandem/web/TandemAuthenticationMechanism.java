@@ -1,5 +1,6 @@
 package dev.tandem.web;
 
+import dev.tandem.crm.control.LoginThrottle;
 import dev.tandem.crm.control.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,22 +8,28 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * HTTP Basic on {@code /api/**}, form login with a server session everywhere else. Jakarta Security 3 allows one
  * mechanism per application, so this one routes by path. A missing or wrong Authorization header on the API is not
- * answered here: {@link ApiAuthenticationFilter} sends the 401 as a problem document.
+ * answered here: {@link ApiAuthenticationFilter} sends the 401 (or, when {@link LoginThrottle} refuses the attempt,
+ * the 429) as a problem document. A successful form login gets a new session id (no session fixation).
  */
 @ApplicationScoped
 public class TandemAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "tandem.user";
     static final String FAILED_LOGIN = "tandem.auth.failed";
+    /** Request attribute: the {@link Duration} a throttled sign-in must wait; read by the API filter and the form. */
+    public static final String THROTTLED_FOR = "tandem.auth.throttledFor";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -30,6 +37,9 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,7 +67,10 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus validateApiCall(Credential credential, HttpServletRequest request,
                                                  HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        if (isThrottled(credential, request)) {
+            return context.doNothing();
+        }
+        CredentialValidationResult result = checkPassword(credential, request);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
@@ -67,13 +80,37 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request,
                                            HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        if (isThrottled(credential, request)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = checkPassword(credential, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.changeSessionId();
         request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Refused attempts are not checked at all, so they neither cost a PBKDF2 round nor extend the count. */
+    private boolean isThrottled(Credential credential, HttpServletRequest request) {
+        Optional<Duration> wait = throttle.findWait(callerOf(credential), request.getRemoteAddr());
+        wait.ifPresent(duration -> request.setAttribute(THROTTLED_FOR, duration));
+        return wait.isPresent();
+    }
+
+    private CredentialValidationResult checkPassword(Credential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.recordSuccess(callerOf(credential));
+        } else {
+            throttle.recordFailure(callerOf(credential), request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    private static String callerOf(Credential credential) {
+        return credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
     }
 
     private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

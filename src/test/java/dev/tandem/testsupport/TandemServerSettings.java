@@ -32,8 +32,9 @@ public record TandemServerSettings(Path dataDir, Map<String, String> settings) {
         }
     }
 
+    /** Loopback allowed (tandem.net.allowed-networks), since the test peers listen there. */
     public static TandemServerSettings inDataDir(Path dataDir) {
-        return new TandemServerSettings(dataDir, Map.of());
+        return new TandemServerSettings(dataDir, Map.of("tandem.net.allowed-networks", "127.0.0.0/8,::1/128"));
     }
 
     public TandemServerSettings with(String key, String value) {

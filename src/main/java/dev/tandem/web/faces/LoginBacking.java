@@ -1,6 +1,7 @@
 package dev.tandem.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import dev.tandem.web.TandemAuthenticationMechanism;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ResourceBundle;
 
 /** The login form: hands the credentials to the authentication mechanism, and the logout action. */
@@ -46,8 +49,18 @@ public class LoginBacking {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("login.failed"), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureText(external), null));
         return null;
+    }
+
+    /** A throttled attempt says how long to wait (in whole minutes, rounded up), not that the password is wrong. */
+    private String failureText(ExternalContext external) {
+        Object throttled = external.getRequestMap().get(TandemAuthenticationMechanism.THROTTLED_FOR);
+        if (throttled instanceof Duration wait) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            return MessageFormat.format(text("login.throttled"), minutes);
+        }
+        return text("login.failed");
     }
 
     public void logout() throws IOException, ServletException {

@@ -103,6 +103,11 @@ class MailSyncIT {
         assertEquals(200, download.statusCode());
         assertArrayEquals(pdf, download.body());
         assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+        ApiClient bob = ApiClient.to(f.baseUri()).as("bob", "bob-demo-1");
+        assertEquals(404, bob.download("api/activities/" + offer.getInt("id") + "/attachments/"
+                + attachment.getInt("id")).statusCode(), "another user's attachment does not exist for them");
+        assertEquals(404, bob.get("api/activities/" + offer.getInt("id")).status());
 
         List<JsonObject> skipped = f.user.get("api/me/sync/ledger?outcome=SKIPPED&limit=500").items()
                 .getValuesAs(JsonObject.class);

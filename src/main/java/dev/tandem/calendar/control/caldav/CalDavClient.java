@@ -2,6 +2,7 @@ package dev.tandem.calendar.control.caldav;
 
 import dev.tandem.calendar.control.dav.CalDavCredentials;
 import dev.tandem.calendar.control.dav.CalDavHttp;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
@@ -22,7 +23,15 @@ public final class CalDavClient {
     private final CalDavObjects objects;
 
     public CalDavClient(CalDavCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
-        var http = new CalDavHttp(credentials, connectTimeout, requestTimeout);
+        this(new CalDavHttp(credentials, connectTimeout, requestTimeout));
+    }
+
+    /** @param policy which addresses the client may reach (tests pass one with a stubbed resolver) */
+    public CalDavClient(CalDavCredentials credentials, OutboundAddressPolicy policy) {
+        this(new CalDavHttp(credentials, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, policy));
+    }
+
+    private CalDavClient(CalDavHttp http) {
         this.discovery = new CalDavDiscovery(http);
         this.listing = new CalDavListing(http);
         this.objects = new CalDavObjects(http);

@@ -1,5 +1,6 @@
 package dev.tandem.calendar.control.caldav;
 
+import dev.tandem.calendar.control.dav.CalDavAddressNotAllowedException;
 import dev.tandem.calendar.control.dav.CalDavAuthException;
 import dev.tandem.calendar.control.dav.CalDavException;
 import dev.tandem.connection.control.SyncFailure.Category;
@@ -20,6 +21,10 @@ public final class CalDavFailures {
         if (e instanceof CalDavAuthException) {
             return new SyncFailure(Category.AUTH, "The calendar server rejected the user name or password ("
                     + e.status() + ").", e, UserMessage.of("sync.refused.calendarLogin"));
+        }
+        if (e instanceof CalDavAddressNotAllowedException refused) {
+            return new SyncFailure(Category.REFUSED, "The calendar URL leads to a refused address: "
+                    + e.getMessage(), e, UserMessage.of("sync.refused.calendarAddressNotAllowed", refused.host()));
         }
         if (e.isTemporary()) {
             return new SyncFailure(Category.TEMPORARY, "The calendar server could not be reached or is busy: "

@@ -38,6 +38,15 @@ public record DavRequest(String method, URI uri, String body, String contentType
         return new DavRequest("DELETE", uri, null, null, Map.of("If-Match", etag));
     }
 
+    /**
+     * The same request sent to where a redirect points; a 303 (RFC 9110 §15.4.4) turns it into a GET without body,
+     * the other redirects keep method and body as the JDK client did.
+     */
+    DavRequest redirectedTo(URI location, boolean seeOther) {
+        return seeOther ? new DavRequest("GET", location, null, null, Map.of())
+                : new DavRequest(method, location, body, contentType, headers);
+    }
+
     /** Method and URL, for messages and logs: never headers, which carry the credentials. */
     String describe() {
         return method + " " + uri;

@@ -8,6 +8,8 @@ public enum DiagnosisReason {
     OK,
     UNKNOWN_HOST,
     DNS_TIMEOUT,
+    /** The host resolves only to internal addresses (loopback, private, link-local, ...) the policy refuses. */
+    ADDRESS_NOT_ALLOWED,
     CONNECTION_REFUSED,
     CONNECT_TIMEOUT,
     NETWORK_UNREACHABLE,

@@ -10,6 +10,7 @@ import static dev.tandem.mail.control.diagnosis.DiagnosisStepName.TLS;
 
 import dev.tandem.connection.control.Pop3;
 import dev.tandem.mail.control.imap.MailServerSettings;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class ImapDiagnostician {
 
     private final TlsCheck tls;
     private final SSLSocketFactory socketFactory;
+    private final OutboundAddressPolicy policy;
 
     /** Trusts the certificates the JVM's default trust store trusts, as production does. */
     public ImapDiagnostician() {
@@ -44,7 +46,13 @@ public final class ImapDiagnostician {
     }
 
     public ImapDiagnostician(SSLSocketFactory socketFactory) {
+        this(socketFactory, OutboundAddressPolicy.configured());
+    }
+
+    /** @param policy which addresses the test may connect to (tests pass one with a stubbed resolver) */
+    public ImapDiagnostician(SSLSocketFactory socketFactory, OutboundAddressPolicy policy) {
         this.socketFactory = socketFactory;
+        this.policy = policy;
         this.tls = new TlsCheck(socketFactory);
     }
 
@@ -59,7 +67,7 @@ public final class ImapDiagnostician {
             }
             Set<String> announced = talkRaw(settings, run);
             capabilities = syncExtensions(announced);
-            try (MailboxCheck mailbox = new MailboxCheck(settings, socketFactory)) {
+            try (MailboxCheck mailbox = new MailboxCheck(settings, socketFactory, policy)) {
                 capabilities = run.step(LOGIN, () -> mailbox.login(run, announced));
                 String sentFolder = run.step(FOLDERS, mailbox::folders);
                 return new ImapDiagnosis(true, run.steps(), capabilities, sentFolder);
@@ -71,7 +79,7 @@ public final class ImapDiagnostician {
 
     /** DNS to CAPABILITY on one raw connection; returns the capabilities announced before login. */
     private Set<String> talkRaw(MailServerSettings settings, DiagnosisRun run) throws StepFailure {
-        InetAddress[] addresses = run.step(DNS, () -> NetworkChecks.resolve(settings.host(), run));
+        InetAddress[] addresses = run.step(DNS, () -> NetworkChecks.resolve(settings.host(), run, policy));
         try (ImapProbe probe = run.step(TCP, () -> NetworkChecks.connect(addresses, settings, run))) {
             secureAndGreet(probe, settings, run);
             return run.step(CAPABILITY, () -> CapabilityCheck.check(probe, run));

@@ -5,6 +5,7 @@ import dev.tandem.mail.control.imap.ImapSessionProperties;
 import dev.tandem.mail.control.imap.ListedFolder;
 import dev.tandem.mail.control.imap.MailServerSettings;
 import dev.tandem.mail.control.imap.SentFolderFinder;
+import dev.tandem.platform.OutboundAddressPolicy;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
@@ -30,11 +31,13 @@ final class MailboxCheck implements AutoCloseable {
 
     private final MailServerSettings settings;
     private final SSLSocketFactory socketFactory;
+    private final OutboundAddressPolicy policy;
     private IMAPStore store;
 
-    MailboxCheck(MailServerSettings settings, SSLSocketFactory socketFactory) {
+    MailboxCheck(MailServerSettings settings, SSLSocketFactory socketFactory, OutboundAddressPolicy policy) {
         this.settings = settings;
         this.socketFactory = socketFactory;
+        this.policy = policy;
     }
 
     /** Returns the sync extensions the server announces once logged in. */
@@ -45,7 +48,7 @@ final class MailboxCheck implements AutoCloseable {
         }
         MailServerSettings bounded = settings.withTimeout(Duration.ofMillis(run.remainingMillis()));
         try {
-            store = (IMAPStore) Session.getInstance(ImapSessionProperties.of(bounded, socketFactory))
+            store = (IMAPStore) Session.getInstance(ImapSessionProperties.of(bounded, socketFactory, policy))
                     .getStore(ImapSessionProperties.PROTOCOL);
             store.connect(settings.host(), settings.port(), settings.username(), settings.password());
             Set<String> extensions = syncExtensions();

@@ -1,6 +1,8 @@
 package dev.tandem.mail.control.diagnosis;
 
 import dev.tandem.mail.control.imap.MailServerSettings;
+import dev.tandem.platform.AddressNotAllowedException;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -23,11 +25,13 @@ final class NetworkChecks {
 
     /**
      * Resolves the host on a daemon thread, because the JDK's resolver cannot be given a timeout and a broken DNS
-     * setup must not hold the test past its budget.
+     * setup must not hold the test past its budget. Only addresses the {@link OutboundAddressPolicy} permits are
+     * returned; the TCP step connects to exactly these.
      */
-    static StepOutcome<InetAddress[]> resolve(String host, DiagnosisRun run) throws StepFailure {
+    static StepOutcome<InetAddress[]> resolve(String host, DiagnosisRun run, OutboundAddressPolicy policy)
+            throws StepFailure {
         CompletableFuture<InetAddress[]> lookup = new CompletableFuture<>();
-        Thread resolver = new Thread(() -> lookUp(host, lookup), "imap-diagnosis-dns");
+        Thread resolver = new Thread(() -> lookUp(host, lookup, policy), "imap-diagnosis-dns");
         resolver.setDaemon(true);
         resolver.start();
         try {
@@ -36,6 +40,9 @@ final class NetworkChecks {
             return StepOutcome.passed(addresses, found.equals(host) ? host + " is an IP address: nothing to look up."
                     : host + " is " + found + ".");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AddressNotAllowedException refused) {
+                throw new StepFailure(DiagnosisReason.ADDRESS_NOT_ALLOWED, refused.getMessage());
+            }
             throw new StepFailure(DiagnosisReason.UNKNOWN_HOST, "The server name " + host
                     + " could not be found (DNS). Check its spelling, or the network's DNS settings.");
         } catch (TimeoutException e) {
@@ -80,10 +87,10 @@ final class NetworkChecks {
         return new StepFailure(DiagnosisReason.NETWORK_UNREACHABLE, "Cannot reach " + where + ": " + e.getMessage());
     }
 
-    private static void lookUp(String host, CompletableFuture<InetAddress[]> lookup) {
+    private static void lookUp(String host, CompletableFuture<InetAddress[]> lookup, OutboundAddressPolicy policy) {
         try {
-            lookup.complete(InetAddress.getAllByName(host));
-        } catch (UnknownHostException e) {
+            lookup.complete(policy.permittedAddresses(host).toArray(InetAddress[]::new));
+        } catch (UnknownHostException | AddressNotAllowedException e) {
             lookup.completeExceptionally(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.tandem.mail.control.imap;
 
 import dev.tandem.connection.control.SyncFailure;
+import dev.tandem.platform.AddressNotAllowedException;
 import dev.tandem.platform.UserMessage;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -27,6 +28,10 @@ public final class ImapFailures {
         }
         Throwable cause = rootCause(e);
         String type = cause.getClass().getSimpleName();
+        if (cause instanceof AddressNotAllowedException refused) {
+            return new SyncFailure(SyncFailure.Category.REFUSED, "Could not " + doing + ": " + refused.getMessage(),
+                    e, UserMessage.of("sync.lastError.mailAddressNotAllowed", refused.host()));
+        }
         if (cause instanceof UnknownHostException) {
             return temporary(e, doing, "the server name is unknown", UserMessage.of("sync.lastError.mailUnknownHost"));
         }

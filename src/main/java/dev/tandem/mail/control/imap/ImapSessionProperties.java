@@ -1,13 +1,16 @@
 package dev.tandem.mail.control.imap;
 
 import dev.tandem.connection.control.MailSecurity;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.util.Properties;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Jakarta Mail (Angus) properties for an IMAP store, so the connection test and the sync connect the same way.
  * Always the {@code imap} protocol: SSL is switched on with {@code mail.imap.ssl.enable} rather than by using the
- * {@code imaps} protocol, so every key has one prefix.
+ * {@code imaps} protocol, so every key has one prefix. Every socket comes from {@link PolicySocketFactories}, so
+ * the server's address is checked against the {@link OutboundAddressPolicy} as it is connected to; the factory
+ * fallback is off, since Angus would otherwise retry a refused connect with a plain socket.
  */
 public final class ImapSessionProperties {
 
@@ -27,7 +30,16 @@ public final class ImapSessionProperties {
      *                      SSL and for the STARTTLS upgrade
      */
     public static Properties of(MailServerSettings settings, SSLSocketFactory socketFactory) {
+        return of(settings, socketFactory, OutboundAddressPolicy.configured());
+    }
+
+    public static Properties of(MailServerSettings settings, SSLSocketFactory socketFactory,
+                                OutboundAddressPolicy policy) {
         Properties props = new Properties();
+        SSLSocketFactory tls = socketFactory != null ? socketFactory : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        props.put("mail.imap.socketFactory", PolicySocketFactories.plain(policy));
+        props.setProperty("mail.imap.socketFactory.fallback", "false");
+        props.put("mail.imap.ssl.socketFactory", PolicySocketFactories.tls(policy, tls));
         String timeout = Integer.toString(settings.timeoutMillis());
         props.setProperty("mail.imap.connectiontimeout", timeout);
         props.setProperty("mail.imap.timeout", timeout);
@@ -41,9 +53,6 @@ public final class ImapSessionProperties {
         }
         if (settings.security() != MailSecurity.NONE) {
             props.setProperty("mail.imap.ssl.checkserveridentity", "true");
-            if (socketFactory != null) {
-                props.put("mail.imap.ssl.socketFactory", socketFactory);
-            }
         }
         return props;
     }
