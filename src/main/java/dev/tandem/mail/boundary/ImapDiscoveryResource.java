@@ -6,6 +6,7 @@ import dev.tandem.mail.control.diagnosis.ImapTestRateLimit;
 import dev.tandem.mail.control.discovery.ImapDiscovery;
 import dev.tandem.mail.control.discovery.ImapProposal;
 import dev.tandem.mail.control.discovery.JndiSrvLookup;
+import dev.tandem.platform.OutboundAddressPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,7 @@ public class ImapDiscoveryResource {
     public ImapProposal propose(@QueryParam("email") String email) {
         rateLimit.acquire(caller.id());
         Duration timeout = Duration.ofMillis(timeoutMillis);
-        return new ImapDiscovery(catalog, autoconfigUrl, timeout, new JndiSrvLookup(timeout)).propose(email);
+        return new ImapDiscovery(catalog, autoconfigUrl, timeout, new JndiSrvLookup(timeout),
+                OutboundAddressPolicy.configured()).propose(email);
     }
 }

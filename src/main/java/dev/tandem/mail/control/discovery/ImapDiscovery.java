@@ -3,6 +3,8 @@ package dev.tandem.mail.control.discovery;
 import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.connection.control.ProviderPresets.Preset;
+import dev.tandem.platform.AddressNotAllowedException;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
  * Proposes the IMAP server for an address: the provider presets by domain first (no network), then the domain's
  * autoconfig file, then its SRV records. Each network step is bounded by one timeout; the only names looked up are
  * built from the address's own domain, so discovery never sends a request anywhere the user did not point it.
+ * The autoconfig host must also pass the {@link OutboundAddressPolicy}: a domain whose {@code autoconfig.} name
+ * resolves into the server's own network (169.254.169.254, a private range) is not asked, so that typing an
+ * address cannot make Tandem fetch an internal URL.
  */
 public class ImapDiscovery {
 
@@ -28,13 +33,16 @@ public class ImapDiscovery {
     private final Duration timeout;
     private final SrvLookup dns;
     private final HttpClient http;
+    private final OutboundAddressPolicy addressPolicy;
 
     /**
      * @param autoconfigUrl the autoconfig address with {@code {domain}} for the address's domain (RFC-less, the
      *                      convention is {@code https://autoconfig.{domain}/mail/config-v1.1.xml})
      */
-    public ImapDiscovery(ProviderCatalog catalog, String autoconfigUrl, Duration timeout, SrvLookup dns) {
+    public ImapDiscovery(ProviderCatalog catalog, String autoconfigUrl, Duration timeout, SrvLookup dns,
+            OutboundAddressPolicy addressPolicy) {
         this.catalog = catalog;
+        this.addressPolicy = addressPolicy;
         this.autoconfigUrl = autoconfigUrl;
         this.timeout = timeout;
         this.dns = dns;
@@ -70,10 +78,13 @@ public class ImapDiscovery {
 
     private Optional<ImapProposal> fromAutoconfig(String domain) {
         try {
-            var request = HttpRequest.newBuilder(URI.create(autoconfigUrl.replace("{domain}", domain)))
-                    .timeout(timeout).GET().build();
+            URI uri = URI.create(autoconfigUrl.replace("{domain}", domain));
+            addressPolicy.permittedAddresses(uri.getHost());
+            var request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? AutoconfigDocument.imapServer(response.body()) : Optional.empty();
+        } catch (AddressNotAllowedException internalAddress) {
+            return Optional.empty();
         } catch (java.io.IOException | IllegalArgumentException unreachable) {
             return Optional.empty();
         } catch (InterruptedException interrupted) {

@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.mail.control.discovery.SrvLookup.SrvRecord;
+import dev.tandem.platform.HostResolver;
+import dev.tandem.platform.OutboundAddressPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,9 +54,18 @@ class ImapDiscoveryTest {
         autoconfig.stop(0);
     }
 
+    /** The local stand-in for every autoconfig host is on loopback, so these tests allow loopback. */
+    private static final OutboundAddressPolicy LOOPBACK_ALLOWED = new OutboundAddressPolicy(
+            OutboundAddressPolicy.parseList("127.0.0.0/8"), HostResolver.SYSTEM);
+
     private static ImapDiscovery discovery(SrvLookup dns) {
+        return discovery(dns, LOOPBACK_ALLOWED);
+    }
+
+    private static ImapDiscovery discovery(SrvLookup dns, OutboundAddressPolicy policy) {
         return new ImapDiscovery(new ProviderCatalog(key -> Optional.empty()), "http://127.0.0.1:"
-                + autoconfig.getAddress().getPort() + "/{domain}/mail/config-v1.1.xml", Duration.ofSeconds(2), dns);
+                + autoconfig.getAddress().getPort() + "/{domain}/mail/config-v1.1.xml", Duration.ofSeconds(2), dns,
+                policy);
     }
 
     private static final SrvLookup NO_SRV = name -> List.of();
@@ -86,6 +97,20 @@ class ImapDiscoveryTest {
 
         assertEquals(new ImapProposal("mail.acme-auto.example", 143, MailSecurity.STARTTLS, "AUTOCONFIG", "IMAP"),
                 proposal);
+    }
+
+    @Test
+    void anAutoconfigHostInTheServersOwnNetworkIsNotAskedAndSrvIsUsedInstead() {
+        FILES.put("internal-auto.example", clientConfig("mail.internal-auto.example", 143, "STARTTLS"));
+        SrvLookup dns = name -> name.equals("_imaps._tcp.internal-auto.example")
+                ? List.of(new SrvRecord(0, 0, 993, "imap.internal-auto.example.")) : List.of();
+        var byDefault = new OutboundAddressPolicy(List.of(), HostResolver.SYSTEM);
+        int before = REQUESTED.size();
+
+        var proposal = discovery(dns, byDefault).propose("ana@internal-auto.example");
+
+        assertEquals(new ImapProposal("imap.internal-auto.example", 993, MailSecurity.SSL, "SRV", "IMAP"), proposal);
+        assertEquals(before, REQUESTED.size(), "no request went to the loopback autoconfig host");
     }
 
     @Test
