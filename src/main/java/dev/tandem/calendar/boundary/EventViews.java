@@ -48,7 +48,8 @@ final class EventViews {
                 attendees, me.findMyStatus(item).map(Enum::name).orElse(null), series, readOnly.isEmpty(),
                 readOnly.map(Enum::name).orElse(null), origin.name(),
                 links.stream().map(ContactLink::contactId).distinct().sorted().toList(),
-                links.stream().map(ContactLink::companyId).filter(Objects::nonNull).distinct().sorted().toList());
+                links.stream().map(ContactLink::companyId).filter(Objects::nonNull).distinct().sorted().toList(),
+                item.findEventStatus().map(Enum::name).orElse(null));
     }
 
     /** Every address the event names: organizer and attendees. */

@@ -1,6 +1,7 @@
 package dev.tandem.sync.spi;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One side of a two-way sync: a collection of iCalendar items keyed by UID (a CalDAV calendar, the CRM's events
@@ -35,4 +36,12 @@ public interface ItemStore {
      * @throws PreconditionFailedException when the etag differs or the item is gone
      */
     void delete(String href, String ifMatchEtag);
+
+    /**
+     * What the ledger should add about how this store holds {@code content} once written, e.g. a time it could
+     * only guess; empty when nothing needs saying.
+     */
+    default Optional<String> findCaveat(String content) {
+        return Optional.empty();
+    }
 }

@@ -57,7 +57,10 @@ final class ActionApplier {
         ItemStatus bothHoldSourceContent = new ItemStatus(uid, origin, sourceVersion, sourceVersion)
                 .with(target, targetVersion);
         statusStore.save(bothHoldSourceContent);
-        return result(action, Description.of(content), action.kind().findOutcome().orElseThrow());
+        String reason = store.findCaveat(content).map(caveat -> action.reason() + "; " + caveat)
+                .orElse(action.reason());
+        return new ItemResult(uid, Description.of(content).kind(), Description.of(content).summary(),
+                action.kind().findOutcome().orElseThrow(), reason);
     }
 
     private ItemResult delete(SyncAction action, SyncSnapshot snapshot, Side target) {

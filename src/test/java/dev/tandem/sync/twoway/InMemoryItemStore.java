@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An {@link ItemStore} in memory with the etag semantics of a CalDAV server: every write gets a new etag,
@@ -24,6 +25,7 @@ public final class InMemoryItemStore implements ItemStore {
 
     private final Map<String, Entry> byUid = new LinkedHashMap<>();
     private final String etagPrefix;
+    private Function<String, Optional<String>> caveats = content -> Optional.empty();
     private long writes;
 
     /** @param name distinguishes this store's etags from another's in test output */
@@ -63,7 +65,17 @@ public final class InMemoryItemStore implements ItemStore {
     }
 
     /** A user creating or editing the item on this side. */
-    public synchronized ItemRef put(String uid, String content) {
+    /** What this store says about content it holds, as a store that can only approximate some data would. */
+    public synchronized void sayAboutWrites(Function<String, Optional<String>> caveat) {
+        this.caveats = caveat;
+    }
+
+    @Override
+    public synchronized Optional<String> findCaveat(String content) {
+        return caveats.apply(content);
+    }
+
+        public synchronized ItemRef put(String uid, String content) {
         return store(uid, content);
     }
 

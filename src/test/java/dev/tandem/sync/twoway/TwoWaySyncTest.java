@@ -31,6 +31,16 @@ class TwoWaySyncTest {
     }
 
     @Test
+    void whatTheTargetCouldOnlyApproximateIsSaidInTheLedger() {
+        crm.sayAboutWrites(content -> content.contains("Nowhere") ? Optional.of("time zone unknown") : Optional.empty());
+        provider.delegate.put("e1", Items.event("e1", "Meeting in Nowhere"));
+        provider.delegate.put("e2", Items.event("e2", "Meeting in Madrid"));
+        sync.run();
+        assertEquals(List.of("new at the provider; time zone unknown", "new at the provider"),
+                ledger.entries.stream().map(RecordingLedger.Entry::reason).toList());
+    }
+
+        @Test
     void taskCreatedAtProviderAppearsInCrmAsTask() {
         provider.delegate.put("t1", Items.task("t1", "Call Ana"));
         sync.run();

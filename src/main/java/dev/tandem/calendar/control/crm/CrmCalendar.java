@@ -58,7 +58,7 @@ public class CrmCalendar {
         List<Attendee> attendees = invited.attendees().stream()
                 .map(person -> new Attendee(person, ParticipationStatus.NEEDS_ACTION)).toList();
         var item = new CalendarItem(uid, ItemKind.EVENT, data.title(), data.description(), data.location(),
-                data.start(), data.end(), organizer, attendees, RecurrenceShape.SINGLE, 0, null, null, null);
+                data.start(), data.end(), organizer, attendees, RecurrenceShape.SINGLE, 0, null, null, null, null);
         return insert(user, item);
     }
 
@@ -66,7 +66,7 @@ public class CrmCalendar {
         String uid = UUID.randomUUID() + "@tandem";
         var item = new CalendarItem(uid, ItemKind.TASK, data.title(), data.description(), "", null, null, null,
                 List.of(), RecurrenceShape.SINGLE, 0, data.due(), data.completed() ? clock.instant() : null,
-                data.completed() ? TaskStatus.COMPLETED : TaskStatus.NEEDS_ACTION);
+                data.completed() ? TaskStatus.COMPLETED : TaskStatus.NEEDS_ACTION, null);
         return insert(user, item);
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CRM side of two-way sync: one user's events or tasks. Hrefs are {@code /crm/<id>.ics}, ETags the entry's
@@ -79,7 +80,17 @@ public final class CrmItemStore implements ItemStore {
         }
     }
 
-    /** The items this store created in the CRM calendar during the run. */
+    /** A provider item whose times could not be placed in a zone is kept, and the ledger says so. */
+    @Override
+    public Optional<String> findCaveat(String content) {
+        try {
+            return codec.findPlacementCaveat(content);
+        } catch (InvalidICalendarException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+        /** The items this store created in the CRM calendar during the run. */
     public List<CalendarItem> added() {
         return List.copyOf(added);
     }
@@ -101,15 +112,15 @@ public final class CrmItemStore implements ItemStore {
         return new ItemRef(PREFIX + row.id() + SUFFIX, String.valueOf(row.version()));
     }
 
-    private static java.util.Optional<Long> findId(String href) {
+    private static Optional<Long> findId(String href) {
         if (!href.startsWith(PREFIX) || !href.endsWith(SUFFIX)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.parseLong(href.substring(PREFIX.length(),
+            return Optional.of(Long.parseLong(href.substring(PREFIX.length(),
                     href.length() - SUFFIX.length())));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -40,7 +40,7 @@ final class AttendeeEditor {
     }
 
     private static String emailOf(Property attendee) {
-        return CalendarPerson.fromCalAddress(attendee.getValue(), null).email();
+        return CalAddresses.personOf(attendee).email();
     }
 
     private static Property invitation(CalendarPerson person) {

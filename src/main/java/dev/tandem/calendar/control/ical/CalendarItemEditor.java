@@ -60,7 +60,10 @@ final class CalendarItemEditor {
         }
     }
 
-    /** A new start without a new end moves the end along, keeping the length (DURATION moves by itself). */
+    /**
+     * A new start without a new end moves the end along, keeping the length (DURATION moves by itself). A time the
+     * edit repeats unchanged is left as the client wrote it (its TZID, a Windows zone id included).
+     */
     private void applyTimes(CalendarComponent master, CalendarItemEdit edit) {
         Optional<CalendarTime> oldStart = ICalTimes.find(master, Property.DTSTART, floatingZone);
         Optional<CalendarTime> oldEnd = ICalTimes.find(master, Property.DTEND, floatingZone);
@@ -68,10 +71,10 @@ final class CalendarItemEditor {
         if (edit.start() != null && end == null && oldStart.isPresent() && oldEnd.isPresent()) {
             end = ItemLength.between(oldStart.get(), oldEnd.get()).endFrom(edit.start());
         }
-        if (edit.start() != null) {
+        if (edit.start() != null && !oldStart.equals(Optional.of(edit.start()))) {
             ICalProperties.setTime(master, Property.DTSTART, edit.start());
         }
-        if (end != null) {
+        if (end != null && !oldEnd.equals(Optional.of(end))) {
             master.removeAll(Property.DURATION);
             ICalProperties.setTime(master, Property.DTEND, end);
         }

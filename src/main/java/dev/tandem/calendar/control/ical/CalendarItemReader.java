@@ -4,6 +4,7 @@ import dev.tandem.calendar.control.item.Attendee;
 import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.control.item.CalendarPerson;
 import dev.tandem.calendar.control.item.CalendarTime;
+import dev.tandem.calendar.control.item.EventStatus;
 import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.calendar.control.item.ParticipationStatus;
 import dev.tandem.calendar.control.item.RecurrenceShape;
@@ -36,12 +37,14 @@ final class CalendarItemReader {
         return new CalendarItem(object.uid(), object.kind(),
                 text(master, Property.SUMMARY), text(master, Property.DESCRIPTION), text(master, Property.LOCATION),
                 start.orElse(null), end(master, start).orElse(null),
-                master.getProperty(Property.ORGANIZER).map(CalendarItemReader::person).orElse(null),
+                master.getProperty(Property.ORGANIZER).map(CalAddresses::personOf).orElse(null),
                 attendees(master), recurrence(object), ICalProperties.sequence(master),
                 ICalTimes.find(master, Property.DUE, floatingZone).orElse(null),
                 completed(master).orElse(null),
                 ICalProperties.findText(master, Property.STATUS).flatMap(TaskStatus::fromStatus)
-                        .filter(status -> object.kind() == ItemKind.TASK).orElse(null));
+                        .filter(status -> object.kind() == ItemKind.TASK).orElse(null),
+                ICalProperties.findText(master, Property.STATUS).flatMap(EventStatus::fromStatus)
+                        .filter(status -> object.kind() == ItemKind.EVENT).orElse(null));
     }
 
     private static String text(CalendarComponent component, String name) {
@@ -68,14 +71,10 @@ final class CalendarItemReader {
                 : CalendarTime.of(start.dateTime().plus(amount));
     }
 
-    private static CalendarPerson person(Property property) {
-        String name = property.getParameter(Parameter.CN).map(Parameter::getValue).orElse(null);
-        return CalendarPerson.fromCalAddress(property.getValue(), name);
-    }
 
     private static List<Attendee> attendees(CalendarComponent master) {
         return master.getProperties(Property.ATTENDEE).stream()
-                .map(attendee -> new Attendee(person(attendee), ParticipationStatus.fromPartstat(
+                .map(attendee -> new Attendee(CalAddresses.personOf(attendee), ParticipationStatus.fromPartstat(
                         attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).orElse(null))))
                 .collect(Collectors.toList());
     }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Parameter;
@@ -18,9 +19,14 @@ import net.fortuna.ical4j.model.property.DateProperty;
 /**
  * Converts between ical4j's date values and {@link CalendarTime}. ical4j gives a date-time whose TZID has a
  * VTIMEZONE in the object an {@code ical4j-local-…} zone; Tandem wants the IANA zone the TZID names, so that
- * the CRM and later edits speak of Europe/Madrid, not of a private copy of its rules.
+ * the CRM and later edits speak of Europe/Madrid, not of a private copy of its rules. A Windows zone id
+ * (Outlook, Exchange) is placed the way clients place it: by the object's own VTIMEZONE, then named by the IANA
+ * zone CLDR maps it to when that zone shows the same wall-clock time at that instant; when it does not (or the id
+ * is unknown, such as Outlook's "Customized Time Zone") the instant stays with the inline offset.
  */
 public final class ICalTimes {
+
+    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
     private ICalTimes() {
     }
@@ -34,9 +40,28 @@ public final class ICalTimes {
                 .map(property -> toCalendarTime((DateProperty<?>) property, floatingZone));
     }
 
+    /**
+     * A date-time whose TZID neither the object defines nor anyone knows cannot be placed; rather than losing the
+     * item, its wall-clock time is read as floating ({@link #findUnplaceableZone} lets the ledger say so).
+     */
     public static CalendarTime toCalendarTime(DateProperty<?> property, ZoneId floatingZone) {
         Optional<String> tzid = property.getParameter(Parameter.TZID).map(Parameter::getValue);
-        return toCalendarTime(property.getDate(), tzid, floatingZone);
+        try {
+            return toCalendarTime(property.getDate(), tzid, floatingZone);
+        } catch (DateTimeException unknownZone) {
+            return CalendarTime.of(LocalDateTime.parse(property.getValue().strip(), LOCAL_DATE_TIME)
+                    .atZone(floatingZone));
+        }
+    }
+
+    /** The TZID of the property when ical4j cannot place its time in any zone. */
+    static Optional<String> findUnplaceableZone(DateProperty<?> property) {
+        try {
+            property.getDate();
+            return Optional.empty();
+        } catch (DateTimeException unknownZone) {
+            return property.getParameter(Parameter.TZID).map(Parameter::getValue);
+        }
     }
 
     public static CalendarTime toCalendarTime(Temporal value, Optional<String> tzid, ZoneId floatingZone) {
@@ -53,8 +78,13 @@ public final class ICalTimes {
             return CalendarTime.of(((LocalDateTime) value).atZone(floatingZone));
         }
         ZonedDateTime zoned = (ZonedDateTime) value;
-        return CalendarTime.of(tzid.flatMap(ICalTimes::findIanaZone)
-                .map(zoned::withZoneSameLocal)
+        Optional<ZoneId> iana = tzid.flatMap(ICalTimes::findIanaZone);
+        if (iana.isPresent()) {
+            return CalendarTime.of(zoned.withZoneSameLocal(iana.get()));
+        }
+        return CalendarTime.of(tzid.flatMap(WindowsZones::findIanaZone)
+                .map(zoned::withZoneSameInstant)
+                .filter(mapped -> mapped.toLocalDateTime().equals(zoned.toLocalDateTime()))
                 .orElseGet(() -> zoned.withZoneSameInstant(zoned.getOffset())));
     }
 

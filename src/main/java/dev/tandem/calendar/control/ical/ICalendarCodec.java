@@ -3,8 +3,10 @@ package dev.tandem.calendar.control.ical;
 import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.control.item.CalendarItemEdit;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Translates between provider iCalendar text (RFC 5545) and the CRM's {@link CalendarItem}. Edits are applied
@@ -15,6 +17,7 @@ import java.time.ZoneOffset;
 public final class ICalendarCodec {
 
     private final Clock clock;
+    private final ZoneId floatingZone;
     private final CalendarItemReader reader;
     private final CalendarItemEditor editor;
 
@@ -23,6 +26,7 @@ public final class ICalendarCodec {
      */
     public ICalendarCodec(Clock clock, ZoneId floatingZone) {
         this.clock = clock;
+        this.floatingZone = floatingZone;
         this.reader = new CalendarItemReader(floatingZone);
         this.editor = new CalendarItemEditor(floatingZone);
     }
@@ -33,7 +37,12 @@ public final class ICalendarCodec {
 
     /** @throws InvalidICalendarException when the text is no readable VEVENT or VTODO object */
     public CalendarItem parse(String icalendar) {
-        return reader.read(ICalendarObject.parse(icalendar));
+        ICalendarObject object = ICalendarObject.parse(icalendar);
+        try {
+            return reader.read(object);
+        } catch (DateTimeException | IllegalArgumentException unusable) {
+            throw new InvalidICalendarException("Unusable iCalendar value: " + unusable.getMessage(), unusable);
+        }
     }
 
     /**
@@ -49,6 +58,11 @@ public final class ICalendarCodec {
     /** A new object for an item the CRM created ({@code PRODID:-//Tandem//EN}). */
     public String create(CalendarItem item) {
         return CalendarItemWriter.write(item, clock.instant()).write();
+    }
+
+    /** What the ledger should add when the item's times could not be placed in a zone (see {@link PlacementCaveat}). */
+    public Optional<String> findPlacementCaveat(String icalendar) {
+        return PlacementCaveat.find(ICalendarObject.parse(icalendar), floatingZone);
     }
 
     /** See {@link ContentHash}: equal for texts that mean the same, whatever their order and stamps. */

@@ -28,22 +28,24 @@ public final class ICalendarObject {
         this.kind = kindOf(calendar);
     }
 
+    /** Reads text from any source (GET, REPORT calendar-data, the API) with CRLF or LF line ends. */
     public static ICalendarObject parse(String icalendar) {
         try {
-            return new ICalendarObject(new CalendarBuilder().build(new StringReader(icalendar)));
+            return new ICalendarObject(new CalendarBuilder().build(new StringReader(ICalendarLines.withCrlf(icalendar))));
         } catch (IOException | ParserException | RuntimeException e) {
             throw new InvalidICalendarException("Unreadable iCalendar: " + e.getMessage(), e);
         }
     }
 
+    /** CRLF lines folded at 75 octets (RFC 5545 §3.1), see {@link ICalendarLines}. */
     String write() {
         var text = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, text);
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
         } catch (IOException e) {
             throw new InvalidICalendarException("Cannot write iCalendar: " + e.getMessage(), e);
         }
-        return text.toString();
+        return ICalendarLines.fold(text.toString());
     }
 
     Calendar calendar() {

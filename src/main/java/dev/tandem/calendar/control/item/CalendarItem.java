@@ -18,7 +18,7 @@ import java.util.Optional;
 public record CalendarItem(String uid, ItemKind kind, String summary, String description, String location,
                            CalendarTime start, CalendarTime end, CalendarPerson organizer, List<Attendee> attendees,
                            RecurrenceShape recurrence, int sequence, CalendarTime due, Instant completed,
-                           TaskStatus status) {
+                           TaskStatus status, EventStatus eventStatus) {
 
     public CalendarItem {
         Objects.requireNonNull(uid, "uid");
@@ -33,13 +33,13 @@ public record CalendarItem(String uid, ItemKind kind, String summary, String des
     /** A new single event as the CRM creates it: no organizer, attendees or recurrence yet. */
     public static CalendarItem newEvent(String uid, String summary, CalendarTime start, CalendarTime end) {
         return new CalendarItem(uid, ItemKind.EVENT, summary, "", "", start, end, null, List.of(),
-                RecurrenceShape.SINGLE, 0, null, null, null);
+                RecurrenceShape.SINGLE, 0, null, null, null, null);
     }
 
     /** A new open task as the CRM creates it. */
     public static CalendarItem newTask(String uid, String summary, CalendarTime due) {
         return new CalendarItem(uid, ItemKind.TASK, summary, "", "", null, null, null, List.of(),
-                RecurrenceShape.SINGLE, 0, due, null, TaskStatus.NEEDS_ACTION);
+                RecurrenceShape.SINGLE, 0, due, null, TaskStatus.NEEDS_ACTION, null);
     }
 
     public Optional<CalendarTime> findStart() {
@@ -64,6 +64,11 @@ public record CalendarItem(String uid, ItemKind kind, String summary, String des
 
     public Optional<TaskStatus> findStatus() {
         return Optional.ofNullable(status);
+    }
+
+    /** STATUS of an event; empty for tasks and for events that carry none. */
+    public Optional<EventStatus> findEventStatus() {
+        return Optional.ofNullable(eventStatus);
     }
 
     public boolean isAllDay() {

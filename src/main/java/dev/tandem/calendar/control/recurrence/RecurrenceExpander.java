@@ -4,6 +4,7 @@ import dev.tandem.calendar.control.ical.ICalProperties;
 import dev.tandem.calendar.control.ical.ICalTimes;
 import dev.tandem.calendar.control.ical.ICalendarObject;
 import dev.tandem.calendar.control.item.CalendarTime;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -59,7 +60,12 @@ public final class RecurrenceExpander {
         String summary = ICalProperties.findText(master, Property.SUMMARY).orElse("");
         boolean hasEnd = master.getProperty(Property.DTEND).isPresent()
                 || master.getProperty(Property.DURATION).isPresent();
-        Set<Period<Temporal>> periods = master.calculateRecurrenceSet(new Period<>(from, to));
+        Set<Period<Temporal>> periods;
+        try {
+            periods = master.calculateRecurrenceSet(new Period<>(from, to));
+        } catch (DateTimeException unplaceable) {
+            return List.of(unexpandable(master, summary));
+        }
         return periods.stream()
                 .map(period -> {
                     CalendarTime start = ICalTimes.toCalendarTime(period.getStart(), tzid, floatingZone);
@@ -69,7 +75,17 @@ public final class RecurrenceExpander {
                 .collect(Collectors.toList());
     }
 
-    private Map<Instant, CalendarComponent> overridesByRecurrenceId(ICalendarObject object) {
+    /**
+     * A series whose TZID no one can place (see ICalTimes) cannot be expanded; its first instance is still shown,
+     * read as floating, rather than the whole series vanishing.
+     */
+    private Occurrence unexpandable(CalendarComponent master, String summary) {
+        CalendarTime start = ICalTimes.find(master, Property.DTSTART, floatingZone).orElseThrow();
+        CalendarTime end = ICalTimes.find(master, Property.DTEND, floatingZone).orElse(null);
+        return new Occurrence(start, start, end, summary, false);
+    }
+
+        private Map<Instant, CalendarComponent> overridesByRecurrenceId(ICalendarObject object) {
         Map<Instant, CalendarComponent> byId = new HashMap<>();
         for (CalendarComponent override : object.overrides()) {
             ICalTimes.find(override, Property.RECURRENCE_ID, floatingZone)

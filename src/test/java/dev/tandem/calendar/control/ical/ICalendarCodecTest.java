@@ -218,4 +218,18 @@ class ICalendarCodecTest {
     private static int count(String text, String part) {
         return text.split(part, -1).length - 1;
     }
+
+    @Test
+    void aTimeInAZoneNobodyDefinesIsKeptAtItsClockTimeAndTheCaveatSaysSo() {
+        String nowhere = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//EN",
+                "BEGIN:VEVENT", "UID:nowhere-1", "DTSTAMP:20250301T000000Z",
+                "DTSTART;TZID=Nowhere Standard Time:20250326T090000", "SUMMARY:Somewhere", "END:VEVENT",
+                "END:VCALENDAR");
+
+        assertEquals(CalendarTime.of(ZonedDateTime.of(2025, 3, 26, 9, 0, 0, 0, MADRID)), codec.parse(nowhere).start());
+        assertTrue(codec.findPlacementCaveat(nowhere).orElseThrow().contains("\"Nowhere Standard Time\""));
+        assertTrue(codec.findPlacementCaveat(nowhere.replace("Nowhere Standard Time", "Romance Standard Time"))
+                .isEmpty(), "CLDR maps the Windows id");
+        assertTrue(codec.findPlacementCaveat(ICalendarSamples.RICH_EVENT).isEmpty());
+    }
 }
