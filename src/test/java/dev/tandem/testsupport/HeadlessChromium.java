@@ -34,6 +34,8 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 1000;
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
 
     private final ChromeDriver driver;
 
@@ -45,13 +47,26 @@ public final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
     }
 
-    /** Starts a browser that prefers {@code language} (e.g. "en", "es"). */
+    /** Starts a desktop-sized browser that prefers {@code language} (e.g. "en", "es"). */
     public static HeadlessChromium start(String language) {
+        return start(language, WIDTH, HEIGHT);
+    }
+
+    /** Starts a browser the size of a phone screen (390 × 844 CSS pixels, as an iPhone 12 to 15). */
+    public static HeadlessChromium startPhone(String language) {
+        HeadlessChromium phone = start(language, PHONE_WIDTH, PHONE_HEIGHT);
+        // Headless Chrome keeps windows at least 500 px wide; DevTools' device metrics make the viewport a phone's.
+        phone.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
+                "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+        return phone;
+    }
+
+    private static HeadlessChromium start(String language, int width, int height) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + language, "--user-data-dir=" + freshProfile());
+                "--window-size=" + width + "," + height, "--lang=" + language, "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withLogOutput(OutputStream.nullOutputStream()).build();
@@ -73,8 +88,8 @@ public final class HeadlessChromium implements AutoCloseable {
      */
     public Path screenshot(String name) {
         Object height = driver.executeScript("return document.documentElement.scrollHeight;");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", WIDTH, "height", ((Number) height).intValue(),
-                "scale", 1);
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", viewportWidth(),
+                "height", ((Number) height).intValue(), "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
@@ -85,7 +100,18 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    @Override
+    /** The width of the page's viewport in CSS pixels. */
+    public int viewportWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).intValue();
+    }
+
+    /** True when the page is wider than the viewport: the user would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).intValue()
+                > viewportWidth();
+    }
+
+        @Override
     public void close() {
         driver.quit();
     }

@@ -62,10 +62,10 @@ class FirstStartIT {
     }
 
     @Test
-    void theLoginFormLeadsToTheProfile() {
+    void theLoginFormLeadsToTheDashboardAndTheProfileKnowsTheUser() {
         var browser = WebSession.open(server.baseUri(), "en");
         WebPage afterLogin = signIn(browser, ADMIN, ADMIN_PASSWORD);
-        assertTrue(afterLogin.location().orElse("").endsWith("/profile.xhtml"), afterLogin::toString);
+        assertTrue(afterLogin.location().orElse("").endsWith("/app/dashboard.xhtml"), afterLogin::toString);
 
         WebPage profile = browser.get("profile.xhtml");
         assertEquals(200, profile.status(), profile::html);

@@ -3,6 +3,7 @@ package dev.tandem.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.activity.entity.ActivityType;
 import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
@@ -63,6 +64,7 @@ class ScreenTextsTest {
         Stream.of(DiagnosisReason.values()).forEach(r -> wanted.add("diagnosis." + r));
         Stream.of(SyncOutcome.values()).forEach(o -> wanted.add("sync.outcome." + o));
         Stream.of(ItemKind.values()).forEach(k -> wanted.add("sync.kind." + k));
+        Stream.of(ActivityType.values()).forEach(t -> wanted.add("activity.type." + t));
         for (String key : wanted) {
             assertTrue(keys.contains(key), () -> key + " has no Spanish text");
         }

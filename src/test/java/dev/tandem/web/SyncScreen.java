@@ -22,14 +22,11 @@ final class SyncScreen {
         this.baseUri = baseUri;
     }
 
-    /** Signs in through the login form and opens the screen from the profile's Tools section. */
+    /** Signs in and opens the screen the seed's way: user icon → My profile → Tools → Mail &amp; Calendar Sync. */
     SyncScreen signInAndOpen(String user, String password) {
-        driver.get(baseUri.resolve("login.xhtml").toString());
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-        chromium.await(ExpectedConditions.elementToBeClickable(By.id("sync-link"))).click();
-        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+        var pages = new AppPages(chromium, baseUri).signIn(user, password);
+        pages.openProfileFromTheUserIcon();
+        pages.openSyncFromTheProfile();
         return this;
     }
 

@@ -83,6 +83,14 @@ class SyncScreenIT {
             awaitLedgerRow(screen, subject + " | Logged");
             chromium.screenshot("sync-en-connected");
 
+            var pages = new AppPages(chromium, tandem.baseUri());
+            pages.openDashboard();
+            assertFalse(pages.isShown("sync-notice"), "a connected user is not invited again");
+            assertTrue(pages.text("dashboard-state").startsWith("Active"), pages.text("dashboard-state"));
+            assertTrue(pages.text("latest-list").contains(subject), pages.text("latest-list"));
+            chromium.screenshot("dashboard-en-connected");
+            screen.reload();
+
             screen.click("actions:edit");
             assertFalse(screen.radio("settings:mode", "MAIL_AND_CALENDAR").isEnabled(), "IMAP offers no calendar");
             screen.click("actions:stop");

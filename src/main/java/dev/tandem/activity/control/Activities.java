@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,7 +72,13 @@ public class Activities {
         return attachment;
     }
 
-    public Page<Activity> list(ActivityQuery query) {
+    /** The user's most recent activities, newest first (the dashboard's latest logged mail). */
+    public List<Activity> latest(long ownerId, int max) {
+        return em.createQuery("SELECT a FROM Activity a WHERE a.ownerId = :owner ORDER BY a.occurredAt DESC, a.id DESC",
+                Activity.class).setParameter("owner", ownerId).setMaxResults(max).getResultList();
+    }
+
+        public Page<Activity> list(ActivityQuery query) {
         var jpql = new StringBuilder("SELECT a FROM Activity a WHERE a.ownerId = :owner AND a.id > :after");
         if (query.contactId() != null) {
             jpql.append(" AND :contact MEMBER OF a.contactIds");

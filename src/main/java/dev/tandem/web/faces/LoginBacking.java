@@ -45,7 +45,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username, password)));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/profile.xhtml");
+            external.redirect(external.getRequestContextPath() + "/app/dashboard.xhtml");
             faces.responseComplete();
             return null;
         }

@@ -1,0 +1,69 @@
+package dev.tandem.web;
+
+import dev.tandem.testsupport.HeadlessChromium;
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The signed-in pages as a user moves between them: the login form, the dashboard, the user icon's menu. */
+final class AppPages {
+
+    private final HeadlessChromium chromium;
+    private final WebDriver driver;
+    private final URI baseUri;
+
+    AppPages(HeadlessChromium chromium, URI baseUri) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
+        this.baseUri = baseUri;
+    }
+
+    /** Signs in through the login form, which leads to the dashboard. */
+    AppPages signIn(String user, String password) {
+        driver.get(baseUri.resolve("login.xhtml").toString());
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+        return this;
+    }
+
+    void openDashboard() {
+        driver.get(baseUri.resolve("app/dashboard.xhtml").toString());
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+
+    /** The seed's path: the user icon at the top right, then "My profile". */
+    void openProfileFromTheUserIcon() {
+        driver.findElement(By.id("user-menu")).click();
+        chromium.await(ExpectedConditions.elementToBeClickable(By.id("menu-profile"))).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+    }
+
+    /** Profile → Tools → Mail &amp; Calendar Sync. */
+    void openSyncFromTheProfile() {
+        chromium.await(ExpectedConditions.elementToBeClickable(By.id("sync-link"))).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    boolean isShown(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void await(String id) {
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+}
