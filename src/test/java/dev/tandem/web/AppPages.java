@@ -3,6 +3,7 @@ package dev.tandem.web;
 import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -47,7 +48,32 @@ final class AppPages {
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
     }
 
-    void click(String id) {
+    /** Contacts in the top bar, then a search for {@code text}. */
+    void searchContacts(String text) {
+        driver.findElement(By.id("nav-contacts")).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys(text);
+        driver.findElement(By.id("search-submit")).click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-list")));
+    }
+
+    /** Opens the first contact of the list whose name starts with {@code name}. */
+    void openContact(String name) {
+        driver.findElements(By.cssSelector("#contact-list .person-name")).stream()
+                .filter(link -> link.getText().startsWith(name)).findFirst().orElseThrow().click();
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-name")));
+    }
+
+    void addNote(String subject, String text) {
+        driver.findElement(By.id("note:subject")).sendKeys(subject);
+        driver.findElement(By.id("note:text")).sendKeys(text);
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.tandemOldPage = true;");
+        driver.findElement(By.id("note:add")).click();
+        chromium.await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
+    }
+
+        void click(String id) {
         driver.findElement(By.id(id)).click();
     }
 

@@ -88,6 +88,12 @@ class DashboardIT {
             pages.openSyncFromTheProfile();
             assertEquals("Sincronización de Correo y Calendario · Tandem", chromium.driver().getTitle());
             assertFits(chromium, "sync-es-390");
+
+            pages.searchContacts("garcía");
+            assertFits(chromium, "contacts-es-390");
+            pages.openContact("Ana");
+            assertEquals("Acme Corp", pages.text("contact-company"));
+            assertFits(chromium, "contact-es-390");
             assertFalse(pages.pageText().contains("???"), "a text without translation: " + pages.pageText());
         }
     }

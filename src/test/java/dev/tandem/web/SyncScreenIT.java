@@ -89,6 +89,19 @@ class SyncScreenIT {
             assertTrue(pages.text("dashboard-state").startsWith("Active"), pages.text("dashboard-state"));
             assertTrue(pages.text("latest-list").contains(subject), pages.text("latest-list"));
             chromium.screenshot("dashboard-en-connected");
+
+            pages.searchContacts("acme");
+            pages.openContact("Ana");
+            String timeline = pages.text("timeline");
+            assertTrue(timeline.contains(subject) && timeline.contains("Synced · read-only"), timeline);
+            assertTrue(chromium.driver().findElements(org.openqa.selenium.By.cssSelector(
+                    "#timeline button, #timeline input, #timeline form")).isEmpty(), "a control on a synced mail");
+            pages.addNote("Called Ana about the quote", "She wants it by Friday.");
+            assertTrue(pages.pageText().contains("Note added to the timeline."), pages::pageText);
+            String withNote = pages.text("timeline");
+            assertTrue(withNote.indexOf("Called Ana about the quote") < withNote.indexOf(subject), withNote);
+            assertFalse(withNote.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "a time in ISO form: " + withNote);
+            chromium.screenshot("contact-en-timeline");
             screen.reload();
 
             screen.click("actions:edit");

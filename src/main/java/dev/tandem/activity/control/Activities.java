@@ -78,6 +78,15 @@ public class Activities {
                 Activity.class).setParameter("owner", ownerId).setMaxResults(max).getResultList();
     }
 
+        /** A contact's or a company's timeline: their activities, newest first. */
+    public List<Activity> timeline(long ownerId, Long contactId, Long companyId, int max) {
+        String link = contactId != null ? ":linked MEMBER OF a.contactIds" : ":linked MEMBER OF a.companyIds";
+        return em.createQuery("SELECT a FROM Activity a WHERE a.ownerId = :owner AND " + link
+                + " ORDER BY a.occurredAt DESC, a.id DESC", Activity.class).setParameter("owner", ownerId)
+                .setParameter("linked", contactId != null ? contactId : companyId).setMaxResults(max)
+                .getResultList();
+    }
+
         public Page<Activity> list(ActivityQuery query) {
         var jpql = new StringBuilder("SELECT a FROM Activity a WHERE a.ownerId = :owner AND a.id > :after");
         if (query.contactId() != null) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +76,19 @@ public class Contacts {
         var rows = em.createNamedQuery(Contact.ALL_AFTER, Contact.class).setParameter("after", page.afterId())
                 .setMaxResults(page.limit() + 1).getResultList();
         return Page.fromOverfetch(rows, page, Contact::getId);
+    }
+
+    /**
+     * Contacts whose name, an address or the company's name contains {@code text} (any case), by name; all of
+     * them, up to {@code max}, for a blank text.
+     */
+    public List<Contact> search(String text, int max) {
+        String literal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createQuery("SELECT DISTINCT c FROM Contact c LEFT JOIN c.emails e LEFT JOIN c.company co"
+                + " WHERE LOWER(c.name) LIKE :text ESCAPE '!' OR LOWER(e.address) LIKE :text ESCAPE '!'"
+                + " OR LOWER(co.name) LIKE :text ESCAPE '!' ORDER BY c.name, c.id", Contact.class)
+                .setParameter("text", "%" + literal + "%").setMaxResults(max).getResultList();
     }
 
     /** Contacts owning any of these addresses, compared case-insensitively. */

@@ -1,0 +1,25 @@
+package dev.tandem.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Moments as people read them: in the view's language ("6 dic 2026, 13:11" / "Dec 6, 2026, 1:11 PM") and in the
+ * server's time zone (users have no zone of their own yet). Faces' converter prints java.time values in ISO form.
+ */
+@Named
+@ApplicationScoped
+public class DisplayTimes {
+
+    public String of(OffsetDateTime moment) {
+        if (moment == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(FacesTexts.locale()).format(moment.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+}
