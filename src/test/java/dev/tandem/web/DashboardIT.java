@@ -57,7 +57,9 @@ class DashboardIT {
             pages.await("feedback");
             assertEquals("Mail & Calendar Sync · Tandem", chromium.driver().getTitle());
 
-            pages.openDashboard();
+            driverGoesTo(chromium, "");
+            pages.await("welcome");
+            assertEquals("Dashboard · Tandem", chromium.driver().getTitle(), "the site's root is the dashboard");
             pages.openProfileFromTheUserIcon();
             assertEquals("Signed in as Dana Ortiz", pages.text("greeting"));
             chromium.screenshot("profile-en-1280");
