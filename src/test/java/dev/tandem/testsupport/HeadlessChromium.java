@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,7 +102,19 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** The width of the page's viewport in CSS pixels. */
+    /**
+     * Clicks something that posts a form and redirects (POST-redirect-GET) and waits for the new document: a marker
+     * set on the old page's window disappears with it, whatever number of requests the navigation takes, and the
+     * new page has finished loading. (Waiting for an old element to go stale raced with the redirect.)
+     */
+    public void clickAndAwaitNewPage(By target) {
+        driver.executeScript("window.tandemOldPage = true;");
+        driver.findElement(target).click();
+        await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
+    }
+
+        /** The width of the page's viewport in CSS pixels. */
     public int viewportWidth() {
         return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).intValue();
     }

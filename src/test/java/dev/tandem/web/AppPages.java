@@ -3,7 +3,6 @@ package dev.tandem.web;
 import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -66,11 +65,7 @@ final class AppPages {
     void addNote(String subject, String text) {
         driver.findElement(By.id("note:subject")).sendKeys(subject);
         driver.findElement(By.id("note:text")).sendKeys(text);
-        JavascriptExecutor script = (JavascriptExecutor) driver;
-        script.executeScript("window.tandemOldPage = true;");
-        driver.findElement(By.id("note:add")).click();
-        chromium.await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
+        chromium.clickAndAwaitNewPage(By.id("note:add"));
     }
 
         void click(String id) {

@@ -4,7 +4,6 @@ import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -116,18 +115,9 @@ final class SyncScreen {
         field.sendKeys(value);
     }
 
-    /** Every action is a full-page POST: wait until the old page is gone and the new one is in. */
-    /**
-     * Clicks a button whose form posts and redirects (POST-redirect-GET), and waits for the new document: a marker
-     * set on the old page's window disappears with it, whatever number of requests the navigation takes, and the
-     * new page has finished loading. (Waiting for an old element to go stale raced with the redirect.)
-     */
+    /** Every action is a full-page POST: waits for the new page and its feedback area. */
     private void clickAndWaitForNewPage(By button) {
-        JavascriptExecutor script = (JavascriptExecutor) driver;
-        script.executeScript("window.tandemOldPage = true;");
-        driver.findElement(button).click();
-        chromium.await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
+        chromium.clickAndAwaitNewPage(button);
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
     }
 }

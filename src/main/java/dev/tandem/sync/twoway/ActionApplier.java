@@ -59,8 +59,7 @@ final class ActionApplier {
         statusStore.save(bothHoldSourceContent);
         String reason = store.findCaveat(content).map(caveat -> action.reason() + "; " + caveat)
                 .orElse(action.reason());
-        return new ItemResult(uid, Description.of(content).kind(), Description.of(content).summary(),
-                action.kind().findOutcome().orElseThrow(), reason);
+        return result(action, Description.of(content), action.kind().findOutcome().orElseThrow(), reason);
     }
 
     private ItemResult delete(SyncAction action, SyncSnapshot snapshot, Side target) {
@@ -92,7 +91,12 @@ final class ActionApplier {
     }
 
     private static ItemResult result(SyncAction action, Description description, SyncOutcome outcome) {
-        return new ItemResult(action.uid(), description.kind(), description.summary(), outcome, action.reason());
+        return result(action, description, outcome, action.reason());
+    }
+
+    private static ItemResult result(SyncAction action, Description description, SyncOutcome outcome,
+                                     String reason) {
+        return new ItemResult(action.uid(), description.kind(), description.summary(), outcome, reason);
     }
 
     /** What the ledger says an item is. */

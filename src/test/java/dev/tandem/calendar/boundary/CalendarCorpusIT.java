@@ -1,12 +1,12 @@
 package dev.tandem.calendar.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.calendar.control.caldav.CalDavClient;
 import dev.tandem.calendar.control.caldav.CalendarObjectRef;
 import dev.tandem.calendar.control.dav.CalDavCredentials;
+import dev.tandem.sync.twoway.ICalendarText;
 import dev.tandem.testsupport.ICalendarCorpus;
 import dev.tandem.testsupport.RadicaleServer;
 import jakarta.json.Json;
@@ -204,7 +204,7 @@ class CalendarCorpusIT {
     }
 
     private static String unfolded(String icalendar) {
-        return icalendar.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "");
+        return String.join("\n", ICalendarText.unfoldedLines(icalendar));
     }
 
     private static void assertNoItemFailed(TandemHttp api) {
@@ -241,31 +241,10 @@ class CalendarCorpusIT {
         return api;
     }
 
-    /** Asks for a session now and waits until the calendar half reports a newer lastSyncAt or a new error. */
+    /** Runs a session and checks that the calendar half ended without an error. */
     private static void syncAndWait(TandemHttp api) {
-        String before = lastSync(api);
-        assertEquals(202, api.post("api/me/sync/run", null).status());
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (lastSync(api).equals(before)) {
-            assertTrue(System.currentTimeMillis() < deadline, "no calendar sync within 60 s");
-            pause();
-        }
-        JsonObject status = api.get("api/me/sync").object().getJsonObject("calendar");
+        CalendarSyncRuns.runAndWait(api);
+        JsonObject status = CalendarSyncRuns.calendarStatus(api);
         assertTrue(status.isNull("lastError"), "calendar sync failed: " + status);
-    }
-
-    private static String lastSync(TandemHttp api) {
-        JsonObject status = api.get("api/me/sync").object();
-        JsonObject calendar = status.getJsonObject("calendar");
-        assertFalse(calendar == null, status.toString());
-        return text(calendar, "lastSyncAt").orElse("") + " " + text(calendar, "lastError").orElse("");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -256,15 +256,8 @@ class CalendarSyncIT {
     /** A demo user connected to their own Radicale calendar. */
     private record Connected(TandemHttp api, CalDavClient caldav, URI calendar, int mailsBefore) {
 
-        /** Asks for a session now and waits until the calendar half reports a newer lastSyncAt or a new error. */
         void sync() {
-            String before = lastSyncAt();
-            assertEquals(202, api.post("api/me/sync/run", null).status());
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (lastSyncAt().equals(before)) {
-                assertTrue(System.currentTimeMillis() < deadline, "no calendar sync within 60 s");
-                sleep();
-            }
+            CalendarSyncRuns.runAndWait(api);
         }
 
         CalendarObjectRef objectWith(String uid) {
@@ -276,22 +269,6 @@ class CalendarSyncIT {
             List<CalendarObjectRef> items = caldav.listItems(calendar);
             assertEquals(1, items.size());
             return items.get(0);
-        }
-
-        private String lastSyncAt() {
-            JsonObject status = api.get("api/me/sync").object();
-            JsonObject calendarStatus = status.getJsonObject("calendar");
-            assertFalse(calendarStatus == null, status.toString());
-            return (calendarStatus.isNull("lastSyncAt") ? "" : calendarStatus.getString("lastSyncAt")) + " "
-                    + (calendarStatus.isNull("lastError") ? "" : calendarStatus.getString("lastError"));
-        }
-
-        private static void sleep() {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }
