@@ -1,11 +1,5 @@
 package dev.tandem.calendar.boundary;
 
-import dev.tandem.calendar.control.crm.CalendarEntries;
-import dev.tandem.calendar.control.crm.CrmCalendar;
-import dev.tandem.calendar.control.ical.ICalendarCodec;
-import dev.tandem.calendar.control.item.ItemKind;
-import dev.tandem.calendar.entity.CalendarEntry;
-import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.platform.Page;
 import dev.tandem.platform.PageParams;
 import dev.tandem.platform.PageRequest;
@@ -32,52 +26,39 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TasksResource {
 
-    private final ICalendarCodec codec = new ICalendarCodec();
-
     @Inject
-    CalendarEntries entries;
-
-    @Inject
-    CrmCalendar calendar;
-
-    @Inject
-    CurrentUser caller;
+    CallerCalendar calendar;
 
     @GET
     public Page<TaskView> list(@Valid @BeanParam PageParams params) {
         PageRequest page = params.toRequest();
-        var rows = entries.tasksAfter(caller.id(), page.afterId(), page.limit() + 1);
-        return Page.fromOverfetch(rows, page, CalendarEntry::getId).map(this::view);
+        var rows = calendar.tasksAfter(page.afterId(), page.limit() + 1);
+        return Page.fromOverfetch(rows, page, TaskView::id);
     }
 
     @GET
     @Path("{id}")
     public TaskView get(@PathParam("id") long id) {
-        return view(calendar.get(caller.get(), id, ItemKind.TASK));
+        return calendar.getTask(id);
     }
 
     @POST
     public Response create(@Valid @NotNull TaskInput input, @Context UriInfo uri) {
-        CalendarEntry created = calendar.createTask(caller.get(), input.toData());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(view(created)).build();
+        TaskView created = calendar.createTask(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     public TaskView update(@PathParam("id") long id, @Valid @NotNull TaskInput input) {
-        return view(calendar.updateTask(caller.get(), id, input.toData()));
+        return calendar.updateTask(id, input);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        calendar.delete(caller.get(), id, ItemKind.TASK);
+        calendar.deleteTask(id);
         return Response.noContent().build();
-    }
-
-    private TaskView view(CalendarEntry entry) {
-        boolean editable = calendar.findReadOnlyReason(caller.get(), entry).isEmpty();
-        return TaskView.of(entry.getId(), entry.getOrigin(), codec.parse(entry.getIcalendar()), editable);
     }
 }
