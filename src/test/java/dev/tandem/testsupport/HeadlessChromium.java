@@ -114,7 +114,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
     }
 
-        /** The width of the page's viewport in CSS pixels. */
+    /** The width of the page's viewport in CSS pixels. */
     public int viewportWidth() {
         return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).intValue();
     }
@@ -125,7 +125,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 > viewportWidth();
     }
 
-        @Override
+    @Override
     public void close() {
         driver.quit();
     }

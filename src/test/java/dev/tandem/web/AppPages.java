@@ -68,7 +68,7 @@ final class AppPages {
         chromium.clickAndAwaitNewPage(By.id("note:add"));
     }
 
-        void click(String id) {
+    void click(String id) {
         driver.findElement(By.id(id)).click();
     }
 

@@ -9,7 +9,6 @@ import dev.tandem.crm.control.CurrentUser;
 import dev.tandem.crm.entity.Company;
 import dev.tandem.crm.entity.Contact;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -60,23 +59,13 @@ public class ContactBacking {
 
     /**
      * Empty for an unknown or missing id: the page says so instead of failing. On a postback the id comes from the
-     * request parameter the form sends, since Faces asks whether the form is rendered before it sets view
-     * parameters.
+     * request parameter the form sends (see {@link RequestParameters}).
      */
     public Optional<Contact> findContact() {
         if (contact == null) {
-            contact = Optional.ofNullable(id).or(ContactBacking::findIdParameter).flatMap(contacts::find);
+            contact = Optional.ofNullable(id).or(() -> RequestParameters.findLong("id")).flatMap(contacts::find);
         }
         return contact;
-    }
-
-    private static Optional<Long> findIdParameter() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            return Optional.ofNullable(value).map(Long::valueOf);
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
     }
 
     public boolean isFound() {
