@@ -20,6 +20,11 @@ public class DisplayTimes {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesTexts.locale()).format(moment.atZoneSameInstant(ZoneId.systemDefault()));
+                .withLocale(FacesTexts.locale()).format(moment.atZoneSameInstant(zone()));
+    }
+
+    /** The zone the screens show times in, and the calendar lays days out in. */
+    static ZoneId zone() {
+        return ZoneId.systemDefault();
     }
 }
