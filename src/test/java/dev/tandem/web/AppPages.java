@@ -4,9 +4,13 @@ import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The signed-in pages as a user moves between them: the login form, the dashboard, the user icon's menu. */
+/**
+ * The signed-in pages as a user moves between them: the login form, the dashboard, the user icon's menu, the
+ * profile's language choice.
+ */
 final class AppPages {
 
     private final HeadlessChromium chromium;
@@ -27,6 +31,35 @@ final class AppPages {
         driver.findElement(By.id("login:submit")).click();
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
         return this;
+    }
+
+    /** The user icon's menu, then "Sign out", which leads to the login page. */
+    void signOut() {
+        driver.findElement(By.id("user-menu")).click();
+        chromium.clickAndAwaitNewPage(By.id("logout:submit"));
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    /** Picks a language in the profile ({@code ""} automatic, {@code "en"}, {@code "es"}) without saving it. */
+    void pickLanguage(String value) {
+        driver.findElement(languageOption(value)).click();
+    }
+
+    /** Picks a language in the profile and saves it; the profile page comes back (POST-redirect-GET). */
+    void chooseLanguage(String value) {
+        pickLanguage(value);
+        chromium.clickAndAwaitNewPage(By.id("language:save"));
+    }
+
+    /** The value of the language option that is checked in the profile. */
+    String chosenLanguage() {
+        return driver.findElements(By.cssSelector("input[name='language:choice']")).stream()
+                .filter(WebElement::isSelected).map(option -> option.getAttribute("value")).findFirst()
+                .orElseThrow();
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     void openDashboard() {
@@ -70,6 +103,10 @@ final class AppPages {
 
         void click(String id) {
         driver.findElement(By.id(id)).click();
+    }
+
+    private static By languageOption(String value) {
+        return By.cssSelector("input[name='language:choice'][value='" + value + "']");
     }
 
     String text(String id) {
