@@ -14,13 +14,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The screens' language and the end of a session in a real browser against the packaged Tandem: a user chooses
  * Spanish in "My profile" although the browser asks for English, keeps it across sign-ins and goes back to the
- * browser's language.
+ * browser's language; a session that ended on the server (the browser's cookie names a session the server does not
+ * know, as after the timeout) leads from a page or a form to the login page with the reason, in the browser's
+ * language, and nothing of the post is applied; a post with a view state the session never gave (a forged form) is
+ * not applied either.
  */
 class LanguageAndSessionIT {
+
+    private static final String EXPIRED_EN = "Your session expired after 60 minutes of inactivity. Sign in again; "
+            + "nothing you saved was lost.";
+    private static final String EXPIRED_ES = "Tu sesión ha caducado tras 60 minutos de inactividad. Vuelve a "
+            + "iniciar sesión; no se ha perdido nada de lo que guardaste.";
 
     private static TandemServer tandem;
 
@@ -76,6 +85,70 @@ class LanguageAndSessionIT {
             pages.openDashboard();
             assertEquals("Sync your mail and calendar with Tandem", pages.text("sync-notice-title"));
             assertFalse(pages.pageText().contains("???"), pages::pageText);
+        }
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionEndedLeadsToTheLoginPageWithTheReasonAndChangesNothing() {
+        String user = newUser("Luis Vega");
+        try (var chromium = HeadlessChromium.start("es")) {
+            var pages = new AppPages(chromium, tandem.baseUri()).signIn(user, password(user));
+            pages.openProfileFromTheUserIcon();
+            pages.pickLanguage("en");
+            pages.loseTheServerSession();
+            chromium.clickAndAwaitNewPage(By.id("language:save"));
+
+            assertTrue(chromium.driver().getCurrentUrl().endsWith("/login.xhtml?expired=true"),
+                    chromium.driver().getCurrentUrl());
+            assertEquals(EXPIRED_ES, pages.text("expired"));
+            chromium.screenshot("login-expired-es");
+
+            pages.submitLogin(user, password(user));
+            pages.await("welcome");
+            assertEquals("Hola, Luis Vega.", pages.text("welcome"));
+            pages.openProfileFromTheUserIcon();
+            assertEquals("", pages.chosenLanguage(), "the post of the expired session was not applied");
+        }
+    }
+
+    @Test
+    void aPageOpenedOrTheLoginFormPostedAfterTheSessionEndedSaysWhyInTheBrowsersLanguage() {
+        String user = newUser("Nora Díaz");
+        try (var chromium = HeadlessChromium.start("en")) {
+            var pages = new AppPages(chromium, tandem.baseUri()).signIn(user, password(user));
+            pages.loseTheServerSession();
+            pages.openPage("app/contacts.xhtml");
+            pages.await("expired");
+            assertEquals(EXPIRED_EN, pages.text("expired"));
+            assertEquals("Sign in to Tandem", chromium.driver().getTitle());
+
+            pages.loseTheServerSession();
+            pages.submitLogin(user, password(user));
+            assertTrue(chromium.driver().getCurrentUrl().endsWith("/login.xhtml?expired=true"),
+                    "a login form whose view the server no longer holds: " + chromium.driver().getCurrentUrl());
+            assertEquals(EXPIRED_EN, pages.text("expired"));
+
+            pages.submitLogin(user, password(user));
+            pages.await("welcome");
+            assertEquals("Hello, Nora Díaz.", pages.text("welcome"));
+        }
+    }
+
+    @Test
+    void aPostWithAViewStateTheSessionNeverGaveIsNotApplied() {
+        String user = newUser("Omar Ruiz");
+        try (var chromium = HeadlessChromium.start("en")) {
+            var pages = new AppPages(chromium, tandem.baseUri()).signIn(user, password(user));
+            pages.openProfileFromTheUserIcon();
+            pages.pickLanguage("es");
+            pages.forgeViewState("language");
+            chromium.clickAndAwaitNewPage(By.id("language:save"));
+
+            assertTrue(chromium.driver().getCurrentUrl().endsWith("/profile.xhtml"),
+                    "the page again, by GET: " + chromium.driver().getCurrentUrl());
+            assertFalse(pages.isShown("expired"));
+            assertEquals("", pages.chosenLanguage(), "the forged post was not applied");
+            assertEquals("Contacts", pages.text("nav-contacts"));
         }
     }
 
