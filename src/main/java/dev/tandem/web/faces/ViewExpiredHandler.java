@@ -17,8 +17,9 @@ import java.util.Iterator;
  * event, not an error page with a stack trace: after the session timed out the user lands on the login page, which
  * says so ({@value TandemAuthenticationMechanism#EXPIRED_LOGIN_PAGE}). A post in a session that still exists, whose
  * view was only pushed out of it (too many open pages) or whose view state is not one the session gave (a forged
- * post), gets the page again by GET instead; nothing of the post was applied either way. Protected pages rarely get here: the authentication
- * mechanism already sends a request of an expired session to the login page before Faces runs.
+ * post), gets the page again by GET instead; nothing of the post was applied either way. A post of an expired
+ * session to a protected page never gets here: the authentication mechanism sends it to the login page before
+ * Faces runs.
  */
 class ViewExpiredHandler extends ExceptionHandlerWrapper {
 
