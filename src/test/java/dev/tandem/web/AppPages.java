@@ -88,6 +88,11 @@ final class AppPages {
                 + "\"input[name='jakarta.faces.ViewState']\").value = '-' + Date.now() + ':-' + Date.now();", form);
     }
 
+    /** Who and when of the dashboard's latest activity. */
+    String firstActivityMeta() {
+        return driver.findElement(By.cssSelector("#latest-list .activity-meta")).getText().strip();
+    }
+
     String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

@@ -11,6 +11,7 @@ import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
 import jakarta.json.Json;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,11 @@ class LanguageAndSessionIT {
             + "nothing you saved was lost.";
     private static final String EXPIRED_ES = "Tu sesión ha caducado tras 60 minutos de inactividad. Vuelve a "
             + "iniciar sesión; no se ha perdido nada de lo que guardaste.";
+
+    /** DisplayTimes' medium date and short time: "6 dic 2026 20:04" in Spanish, "Dec 6, 2026, 8:04 PM" in English. */
+    private static final Pattern SPANISH_MOMENT = Pattern.compile("\\d{1,2} \\p{L}+\\.? \\d{4} \\d{1,2}:\\d{2}$");
+    private static final Pattern ENGLISH_MOMENT =
+            Pattern.compile("\\p{L}{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}[\\s\\u202F][AP]M$");
 
     private static TandemServer tandem;
 
@@ -65,10 +71,15 @@ class LanguageAndSessionIT {
             assertEquals("Sincronización de Correo y Calendario", pages.text("nav-sync"));
             chromium.screenshot("profile-language-es");
 
+            pages.searchContacts("garcía");
+            pages.openContact("Ana");
+            pages.addNote("Llamada", "Quiere la oferta el lunes.");
+            assertEquals("Nota añadida al historial.", pages.text("messages"));
             pages.openDashboard();
             assertEquals("Hola, Marta Gil.", pages.text("welcome"));
             assertEquals("Sincroniza tu correo y calendario con Tandem", pages.text("sync-notice-title"));
             assertEquals("Últimas actividades", pages.text("latest-title"));
+            assertTrue(SPANISH_MOMENT.matcher(pages.firstActivityMeta()).find(), pages::pageText);
 
             pages.signOut();
             assertEquals("Sign in to Tandem", chromium.driver().getTitle(), "the login page follows the browser");
@@ -84,6 +95,7 @@ class LanguageAndSessionIT {
             assertEquals("Contacts", pages.text("nav-contacts"));
             pages.openDashboard();
             assertEquals("Sync your mail and calendar with Tandem", pages.text("sync-notice-title"));
+            assertTrue(ENGLISH_MOMENT.matcher(pages.firstActivityMeta()).find(), pages::pageText);
             assertFalse(pages.pageText().contains("???"), pages::pageText);
         }
     }
