@@ -21,7 +21,8 @@ import java.util.Optional;
  * HTTP Basic on {@code /api/**}, form login with a server session everywhere else. Jakarta Security 3 allows one
  * mechanism per application, so this one routes by path. A missing or wrong Authorization header on the API is not
  * answered here: {@link ApiAuthenticationFilter} sends the 401 (or, when {@link LoginThrottle} refuses the attempt,
- * the 429) as a problem document. A successful form login gets a new session id (no session fixation).
+ * the 429) as a problem document. A successful form login gets a new session id (no session fixation). A page
+ * asked for with a session that expired leads to the login page with a notice saying so.
  */
 @ApplicationScoped
 public class TandemAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,6 +32,8 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute: the {@link Duration} a throttled sign-in must wait; read by the API filter and the form. */
     public static final String THROTTLED_FOR = "tandem.auth.throttledFor";
     private static final String LOGIN_PAGE = "/login.xhtml";
+    /** Where a request of a session that no longer exists lands: the login page says the session expired. */
+    public static final String EXPIRED_LOGIN_PAGE = LOGIN_PAGE + "?expired=true";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -113,10 +116,19 @@ public class TandemAuthenticationMechanism implements HttpAuthenticationMechanis
         return credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
     }
 
+    /**
+     * The browser sent a session cookie the server no longer knows: the session timed out (or the server restarted),
+     * which the user should be told rather than just shown the login form. A visitor without a cookie is not.
+     */
+    public static boolean carriesExpiredSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
     private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
                                                  HttpMessageContext context) {
         try {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            response.sendRedirect(request.getContextPath() + (carriesExpiredSession(request) ? EXPIRED_LOGIN_PAGE
+                    : LOGIN_PAGE));
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();

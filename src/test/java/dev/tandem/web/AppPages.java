@@ -2,11 +2,18 @@ package dev.tandem.web;
 
 import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
+import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The signed-in pages as a user moves between them: the login form, the dashboard, the user icon's menu. */
+/**
+ * The signed-in pages as a user moves between them: the login form, the dashboard, the user icon's menu, the
+ * profile's language choice; and what a browser can do to its session (a cookie the server no longer knows).
+ */
 final class AppPages {
 
     private final HeadlessChromium chromium;
@@ -27,6 +34,67 @@ final class AppPages {
         driver.findElement(By.id("login:submit")).click();
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
         return this;
+    }
+
+    /** Fills in the login form and posts it, wherever that leads (the dashboard, or the login page again). */
+    void submitLogin(String user, String password) {
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        chromium.clickAndAwaitNewPage(By.id("login:submit"));
+    }
+
+    /** The user icon's menu, then "Sign out", which leads to the login page. */
+    void signOut() {
+        driver.findElement(By.id("user-menu")).click();
+        chromium.clickAndAwaitNewPage(By.id("logout:submit"));
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    /** Picks a language in the profile ({@code ""} automatic, {@code "en"}, {@code "es"}) without saving it. */
+    void pickLanguage(String value) {
+        driver.findElement(languageOption(value)).click();
+    }
+
+    /** Picks a language in the profile and saves it; the profile page comes back (POST-redirect-GET). */
+    void chooseLanguage(String value) {
+        pickLanguage(value);
+        chromium.clickAndAwaitNewPage(By.id("language:save"));
+    }
+
+    /** The value of the language option that is checked in the profile. */
+    String chosenLanguage() {
+        return driver.findElements(By.cssSelector("input[name='language:choice']")).stream()
+                .filter(WebElement::isSelected).map(option -> option.getAttribute("value")).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Gives the browser a session cookie the server does not know, as when the session timed out on the server:
+     * the next request carries a requested session id that is not valid.
+     */
+    void loseTheServerSession() {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteCookie(session);
+        driver.manage().addCookie(new Cookie.Builder(session.getName(), UUID.randomUUID().toString().replace("-", ""))
+                .path(session.getPath()).isHttpOnly(true).build());
+    }
+
+    /**
+     * Replaces the view state (Faces' token for a postback) of {@code form} with one the session never gave, in the
+     * shape Mojarra writes its own ({@code <logical id>:<view id>}), as a forged form would carry it.
+     */
+    void forgeViewState(String form) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).querySelector("
+                + "\"input[name='jakarta.faces.ViewState']\").value = '-' + Date.now() + ':-' + Date.now();", form);
+    }
+
+    /** Who and when of the dashboard's latest activity. */
+    String firstActivityMeta() {
+        return driver.findElement(By.cssSelector("#latest-list .activity-meta")).getText().strip();
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     void openDashboard() {
@@ -62,6 +130,10 @@ final class AppPages {
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-name")));
     }
 
+    void openPage(String page) {
+        driver.get(baseUri.resolve(page).toString());
+    }
+
     void addNote(String subject, String text) {
         driver.findElement(By.id("note:subject")).sendKeys(subject);
         driver.findElement(By.id("note:text")).sendKeys(text);
@@ -70,6 +142,10 @@ final class AppPages {
 
     void click(String id) {
         driver.findElement(By.id(id)).click();
+    }
+
+    private static By languageOption(String value) {
+        return By.cssSelector("input[name='language:choice'][value='" + value + "']");
     }
 
     String text(String id) {

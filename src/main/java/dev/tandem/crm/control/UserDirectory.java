@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +59,11 @@ public class UserDirectory {
 
     public AppUser getById(long id) {
         return Optional.ofNullable(em.find(AppUser.class, id)).orElseThrow(() -> CrmException.notFound("user", id));
+    }
+
+    /** Saves the screens' language the user chose; empty: follow the browser's language again. */
+    public void chooseLanguage(long userId, Optional<Locale> language) {
+        getById(userId).chooseLanguage(language);
     }
 
     public Optional<Set<String>> findRoles(String username) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,10 @@ public class AppUser {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /** BCP 47 tag of the screens' language the user chose; null: follow the browser. */
+    @Column(name = "language")
+    private String language;
 
     protected AppUser() {
     }
@@ -84,5 +90,14 @@ public class AppUser {
         var parsed = EnumSet.noneOf(Role.class);
         Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(parsed::add);
         return parsed;
+    }
+
+    /** The screens' language the user chose in their profile; empty when the browser's language applies. */
+    public Optional<Locale> findLanguage() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
+    }
+
+    public void chooseLanguage(Optional<Locale> chosen) {
+        this.language = chosen.map(Locale::toLanguageTag).orElse(null);
     }
 }

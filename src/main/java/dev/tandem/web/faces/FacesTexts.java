@@ -49,6 +49,11 @@ final class FacesTexts {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** An information in another language than the view's: the one a redirect's next page will speak. */
+    static void info(Locale locale, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(locale, key, arguments));
+    }
+
     static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

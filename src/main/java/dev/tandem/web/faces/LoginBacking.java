@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,10 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ResourceBundle;
 
-/** The login form: hands the credentials to the authentication mechanism, and the logout action. */
+/**
+ * The login form: hands the credentials to the authentication mechanism, says why a session ended, and the logout
+ * action.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -61,6 +65,11 @@ public class LoginBacking {
             return MessageFormat.format(text("login.throttled"), minutes);
         }
         return text("login.failed");
+    }
+
+    /** The inactivity after which a session ends (web.xml's session-timeout), for the "session expired" notice. */
+    public int getSessionMinutes() {
+        return ((ServletContext) faces.getExternalContext().getContext()).getSessionTimeout();
     }
 
     public void logout() throws IOException, ServletException {

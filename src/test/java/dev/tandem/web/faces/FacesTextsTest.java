@@ -16,6 +16,7 @@ import dev.tandem.mail.control.diagnosis.ImapTestReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** The sync screen says the services' refusals and the test's findings in the user's language. */
@@ -34,6 +35,15 @@ class FacesTextsTest {
                 + "del calendario"), () -> FacesTexts.refusal(refused, SPANISH));
         assertTrue(FacesTexts.refusal(refused, Locale.ENGLISH).startsWith("IMAP does not support calendar sync"));
         assertTrue(refused.getMessage().startsWith("mode: IMAP gives mail only"), refused::getMessage);
+    }
+
+    /** Found before the JVM's default locale is tried, so English stays English on a server set up in Spanish. */
+    @Test
+    void englishHasABundleOfItsOwn() {
+        var english = ResourceBundle.getBundle("dev.tandem.web.messages", Locale.ENGLISH);
+
+        assertEquals(Locale.ENGLISH, english.getLocale());
+        assertEquals("Sign in to Tandem", FacesTexts.text(Locale.ENGLISH, "login.title"));
     }
 
     @Test
