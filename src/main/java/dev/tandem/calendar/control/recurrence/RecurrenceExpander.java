@@ -5,6 +5,7 @@ import dev.tandem.calendar.control.ical.ICalTimes;
 import dev.tandem.calendar.control.ical.ICalendarObject;
 import dev.tandem.calendar.control.item.CalendarTime;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +27,8 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
  * Expands a recurring item into its instances inside a window, client-side: Radicale ignores CalDAV's
  * {@code <C:expand>}. ical4j applies RRULE (COUNT, UNTIL), RDATE and EXDATE to the master in the master's own
  * time zone, so 10:00 stays 10:00 across a DST change; this class then lets each RECURRENCE-ID override replace
- * the instance it names (RFC 5545 §3.8.4.4), wherever the override moved it. Thread-safe.
+ * the instance it names (RFC 5545 §3.8.4.4), wherever the override moved it, and an override with
+ * {@code RANGE=THISANDFUTURE} also shifts every later instance (see {@link FutureShift}). Thread-safe.
  */
 public final class RecurrenceExpander {
 
@@ -41,10 +43,13 @@ public final class RecurrenceExpander {
     public List<Occurrence> expand(String icalendar, ZonedDateTime from, ZonedDateTime to) {
         ICalendarObject object = ICalendarObject.parse(icalendar);
         Map<Instant, CalendarComponent> overrides = overridesByRecurrenceId(object);
+        List<FutureShift> shifts = futureShifts(object);
+        Duration reach = reach(shifts);
         List<Occurrence> occurrences = new ArrayList<>();
-        for (Occurrence fromRule : expandMaster(object.master(), from, to)) {
+        for (Occurrence fromRule : expandMaster(object.master(), from.minus(reach), to.plus(reach))) {
             if (!overrides.containsKey(key(fromRule.recurrenceId()))) {
-                occurrences.add(fromRule);
+                occurrences.add(latestShiftBefore(shifts, fromRule).map(shift -> shift.apply(fromRule, floatingZone))
+                        .orElse(fromRule));
             }
         }
         overrides.values().stream().map(this::overrideOccurrence).forEach(occurrences::add);
@@ -85,7 +90,43 @@ public final class RecurrenceExpander {
         return new Occurrence(start, start, end, summary, false);
     }
 
-        private Map<Instant, CalendarComponent> overridesByRecurrenceId(ICalendarObject object) {
+    /** The THISANDFUTURE overrides, earliest first: each one rules the instances up to the next one. */
+    private List<FutureShift> futureShifts(ICalendarObject object) {
+        return object.overrides().stream().filter(RecurrenceExpander::isThisAndFuture)
+                .map(override -> new FutureShift(
+                        ICalTimes.find(override, Property.RECURRENCE_ID, floatingZone).orElseThrow(),
+                        ICalTimes.find(override, Property.DTSTART, floatingZone)
+                                .or(() -> ICalTimes.find(override, Property.RECURRENCE_ID, floatingZone)).orElseThrow(),
+                        ICalTimes.find(override, Property.DTEND, floatingZone).orElse(null),
+                        ICalProperties.findText(override, Property.SUMMARY).orElse("")))
+                .sorted(Comparator.comparing(shift -> key(shift.recurrenceId())))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean isThisAndFuture(CalendarComponent override) {
+        return override.<Property>getProperty(Property.RECURRENCE_ID)
+                .flatMap(id -> id.<Parameter>getParameter(Parameter.RANGE))
+                .filter(range -> "THISANDFUTURE".equalsIgnoreCase(range.getValue())).isPresent();
+    }
+
+    /** How far shifted instances may come from: the rule is expanded that much wider than the window. */
+    private Duration reach(List<FutureShift> shifts) {
+        return shifts.stream().map(shift -> shift.shift().abs().plus(Optional.ofNullable(shift.length(floatingZone))
+                .orElse(Duration.ZERO).abs())).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+    }
+
+    private Optional<FutureShift> latestShiftBefore(List<FutureShift> shifts, Occurrence fromRule) {
+        Instant id = key(fromRule.recurrenceId());
+        FutureShift latest = null;
+        for (FutureShift shift : shifts) {
+            if (key(shift.recurrenceId()).isBefore(id)) {
+                latest = shift;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private Map<Instant, CalendarComponent> overridesByRecurrenceId(ICalendarObject object) {
         Map<Instant, CalendarComponent> byId = new HashMap<>();
         for (CalendarComponent override : object.overrides()) {
             ICalTimes.find(override, Property.RECURRENCE_ID, floatingZone)

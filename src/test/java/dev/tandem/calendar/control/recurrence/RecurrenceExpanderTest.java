@@ -85,6 +85,107 @@ class RecurrenceExpanderTest {
         assertEquals(0, expander.expand(single, madrid(2024, 3, 2, 0, 0), madrid(2024, 3, 3, 0, 0)).size());
     }
 
+    @Test
+    void thisAndFutureMovesTheInstanceAndEveryLaterOneKeepingTheWallClock() {
+        String series = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:taf-1", "DTSTAMP:20240101T000000Z",
+                "DTSTART;TZID=Europe/Madrid:20240314T100000", "DTEND;TZID=Europe/Madrid:20240314T110000",
+                "RRULE:FREQ=WEEKLY;COUNT=5", "SUMMARY:Review", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:taf-1", "DTSTAMP:20240101T000000Z",
+                "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Madrid:20240321T100000",
+                "DTSTART;TZID=Europe/Madrid:20240321T120000", "DTEND;TZID=Europe/Madrid:20240321T123000",
+                "SUMMARY:Review (shorter, later)", "END:VEVENT", "END:VCALENDAR");
+
+        List<Occurrence> all = expander.expand(series, madrid(2024, 3, 1, 0, 0), madrid(2024, 5, 1, 0, 0));
+
+        assertEquals(List.of(madrid(2024, 3, 14, 10, 0), madrid(2024, 3, 21, 12, 0), madrid(2024, 3, 28, 12, 0),
+                madrid(2024, 4, 4, 12, 0), madrid(2024, 4, 11, 12, 0)), starts(all), "12:00 also after the DST change");
+        assertEquals(madrid(2024, 4, 4, 12, 30), all.get(3).end().dateTime(), "the override's length carries on");
+        assertEquals("Review (shorter, later)", all.get(4).summary());
+        assertTrue(all.get(4).overridden());
+        assertEquals(madrid(2024, 4, 11, 10, 0), all.get(4).recurrenceId().dateTime(), "keyed by the rule's start");
+        assertEquals("Review", all.get(0).summary());
+    }
+
+    @Test
+    void aSingleOverrideAfterAThisAndFutureOneStillWinsForItsInstance() {
+        String series = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                "BEGIN:VEVENT", "UID:taf-2", "DTSTAMP:20240101T000000Z", "DTSTART:20240101T090000Z",
+                "DTEND:20240101T100000Z", "RRULE:FREQ=DAILY;COUNT=5", "SUMMARY:Daily", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:taf-2", "DTSTAMP:20240101T000000Z",
+                "RECURRENCE-ID;RANGE=THISANDFUTURE:20240102T090000Z", "DTSTART:20240102T080000Z",
+                "DTEND:20240102T090000Z", "SUMMARY:Daily earlier", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:taf-2", "DTSTAMP:20240101T000000Z", "RECURRENCE-ID:20240104T090000Z",
+                "DTSTART:20240104T150000Z", "DTEND:20240104T160000Z", "SUMMARY:Once in the afternoon",
+                "END:VEVENT", "END:VCALENDAR");
+
+        List<Occurrence> all = expander.expand(series, utc(2024, 1, 1, 0), utc(2024, 1, 10, 0));
+
+        assertEquals(List.of(utc(2024, 1, 1, 9), utc(2024, 1, 2, 8), utc(2024, 1, 3, 8), utc(2024, 1, 4, 15),
+                utc(2024, 1, 5, 8)), starts(all).stream().map(ZonedDateTime::toInstant)
+                .map(i -> i.atZone(ZoneId.of("UTC"))).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aShiftBringsAnInstanceFromJustOutsideTheWindowIntoIt() {
+        String series = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                "BEGIN:VEVENT", "UID:taf-3", "DTSTAMP:20240101T000000Z", "DTSTART:20240101T090000Z",
+                "DTEND:20240101T100000Z", "RRULE:FREQ=DAILY;COUNT=5", "SUMMARY:Daily", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:taf-3", "DTSTAMP:20240101T000000Z",
+                "RECURRENCE-ID;RANGE=THISANDFUTURE:20240102T090000Z", "DTSTART:20240101T230000Z",
+                "DTEND:20240102T000000Z", "SUMMARY:Daily, the evening before", "END:VEVENT", "END:VCALENDAR");
+
+        List<Occurrence> window = expander.expand(series, utc(2024, 1, 3, 20), utc(2024, 1, 4, 0));
+
+        assertEquals(List.of(utc(2024, 1, 3, 23).toInstant()), starts(window).stream().map(ZonedDateTime::toInstant)
+                .collect(Collectors.toList()), "the instance of the 4th, shifted to 23:00 of the 3rd");
+    }
+
+    @Test
+    void aSeriesSplitByGoogleLeavesNoGapAndNoDoubleInstance() {
+        String before = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-old", "DTSTAMP:20240101T000000Z",
+                "DTSTART;TZID=Europe/Madrid:20241007T090000", "DTEND;TZID=Europe/Madrid:20241007T093000",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027T225959Z", "SUMMARY:Pipeline", "END:VEVENT",
+                "END:VCALENDAR");
+        String after = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-new", "DTSTAMP:20240101T000000Z",
+                "DTSTART;TZID=Europe/Madrid:20241028T093000", "DTEND;TZID=Europe/Madrid:20241028T100000",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
+
+        assertEquals(List.of(madrid(2024, 10, 7, 9, 0), madrid(2024, 10, 14, 9, 0), madrid(2024, 10, 21, 9, 0),
+                madrid(2024, 10, 28, 9, 30), madrid(2024, 11, 4, 9, 30), madrid(2024, 11, 11, 9, 30)),
+                splitStarts(before, after));
+    }
+
+    @Test
+    void aSeriesSplitByOutlookWithADateUntilLeavesNoGapAndNoDoubleInstance() {
+        String before = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-old-2", "DTSTAMP:20240101T000000Z",
+                "DTSTART;TZID=Europe/Madrid:20241007T090000", "DTEND;TZID=Europe/Madrid:20241007T093000",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
+        String after = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
+                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-new-2", "DTSTAMP:20240101T000000Z",
+                "DTSTART;TZID=Europe/Madrid:20241028T090000", "DTEND;TZID=Europe/Madrid:20241028T093000",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
+
+        assertEquals(List.of(madrid(2024, 10, 7, 9, 0), madrid(2024, 10, 14, 9, 0), madrid(2024, 10, 21, 9, 0),
+                madrid(2024, 10, 28, 9, 0), madrid(2024, 11, 4, 9, 0), madrid(2024, 11, 11, 9, 0)),
+                splitStarts(before, after));
+    }
+
+    private List<ZonedDateTime> splitStarts(String before, String after) {
+        ZonedDateTime from = madrid(2024, 10, 1, 0, 0);
+        ZonedDateTime to = madrid(2024, 12, 1, 0, 0);
+        return java.util.stream.Stream.concat(expander.expand(before, from, to).stream(),
+                expander.expand(after, from, to).stream()).map(o -> o.start().dateTime()).sorted()
+                .collect(Collectors.toList());
+    }
+
+    private static ZonedDateTime utc(int year, int month, int day, int hour) {
+        return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, ZoneId.of("UTC"));
+    }
+
     private static ZonedDateTime madrid(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, MADRID);
     }
