@@ -149,12 +149,8 @@ class CalendarScreenIT {
 
     /** A new Tandem user (its address is the one invitations name) connected to its own Radicale calendar. */
     private static Connected connectedUser() {
-        String name = "cal-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "pw-" + name + "-123456";
-        var body = Json.createObjectBuilder().add("username", name).add("password", password)
-                .add("displayName", "Carla Vidal").add("email", name + "@tandem.test").build();
-        assertEquals(201, ApiClient.to(tandem.baseUri()).as("alice", "alice-demo-1").post("api/users", body)
-                .status());
+        String name = TestUsers.create(tandem.baseUri(), "cal", "Carla Vidal");
+        String password = TestUsers.password(name);
         radicale.addUser(name, "pw-" + name);
         URI collection = radicale.createCalendar(name, "work", "Work", "VEVENT", "VTODO");
         var api = ApiClient.to(tandem.baseUri()).as(name, password);

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tandem.testsupport.ApiClient;
 import dev.tandem.testsupport.HeadlessChromium;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
-import jakarta.json.Json;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,17 +107,11 @@ class DashboardIT {
         chromium.driver().get(tandem.baseUri().resolve(page).toString());
     }
 
-    /** A user of its own per test, created by the demo admin, so that no test sees another's connection. */
     private static String newUser(String displayName) {
-        String username = "dash-" + UUID.randomUUID().toString().substring(0, 8);
-        var body = Json.createObjectBuilder().add("username", username).add("password", password(username))
-                .add("displayName", displayName).add("email", username + "@tandem.test").build();
-        assertEquals(201, ApiClient.to(tandem.baseUri()).as("alice", "alice-demo-1").post("api/users", body)
-                .status());
-        return username;
+        return TestUsers.create(tandem.baseUri(), "dash", displayName);
     }
 
     private static String password(String username) {
-        return "pw-" + username + "-2026";
+        return TestUsers.password(username);
     }
 }

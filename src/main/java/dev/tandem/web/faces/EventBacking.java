@@ -11,8 +11,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
@@ -81,20 +79,19 @@ public class EventBacking {
     public String getWhen() {
         EventView shown = getEvent();
         if (shown.allDay()) {
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(FacesTexts.locale());
             LocalDate first = LocalDate.parse(shown.start());
             LocalDate last = shown.end() == null ? first : LocalDate.parse(shown.end()).minusDays(1);
-            return last.isAfter(first) ? dates.format(first) + " – " + dates.format(last) : dates.format(first);
+            String firstDay = displayTimes.date(first);
+            return last.isAfter(first) ? firstDay + " – " + displayTimes.date(last) : firstDay;
         }
         OffsetDateTime start = OffsetDateTime.parse(shown.start());
-        String from = displayTimes.of(start);
         if (shown.end() == null) {
-            return from;
+            return displayTimes.of(start);
         }
-        var end = OffsetDateTime.parse(shown.end()).atZoneSameInstant(DisplayTimes.zone());
-        boolean sameDay = end.toLocalDate().equals(start.atZoneSameInstant(DisplayTimes.zone()).toLocalDate());
-        return from + " – " + (sameDay ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(FacesTexts.locale()).format(end) : displayTimes.of(end.toOffsetDateTime()));
+        OffsetDateTime end = OffsetDateTime.parse(shown.end());
+        boolean sameDay = end.atZoneSameInstant(DisplayTimes.zone()).toLocalDate()
+                .equals(start.atZoneSameInstant(DisplayTimes.zone()).toLocalDate());
+        return displayTimes.of(start) + " – " + (sameDay ? displayTimes.time(end) : displayTimes.of(end));
     }
 
     public String save() {

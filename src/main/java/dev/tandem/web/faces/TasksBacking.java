@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,11 +56,8 @@ public class TasksBacking {
         if (task.due() == null) {
             return "";
         }
-        if (task.due().length() == 10) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(FacesTexts.locale())
-                    .format(LocalDate.parse(task.due()));
-        }
-        return displayTimes.of(OffsetDateTime.parse(task.due()));
+        return task.due().length() == 10 ? displayTimes.date(LocalDate.parse(task.due()))
+                : displayTimes.of(OffsetDateTime.parse(task.due()));
     }
 
     public String add() {

@@ -143,15 +143,9 @@ class RecurrenceExpanderTest {
 
     @Test
     void aSeriesSplitByGoogleLeavesNoGapAndNoDoubleInstance() {
-        String before = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
-                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-old", "DTSTAMP:20240101T000000Z",
-                "DTSTART;TZID=Europe/Madrid:20241007T090000", "DTEND;TZID=Europe/Madrid:20241007T093000",
-                "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027T225959Z", "SUMMARY:Pipeline", "END:VEVENT",
-                "END:VCALENDAR");
-        String after = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
-                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-new", "DTSTAMP:20240101T000000Z",
-                "DTSTART;TZID=Europe/Madrid:20241028T093000", "DTEND;TZID=Europe/Madrid:20241028T100000",
-                "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
+        String before = madridWeekly("split-old", "20241007T090000", "20241007T093000",
+                "FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027T225959Z");
+        String after = madridWeekly("split-new", "20241028T093000", "20241028T100000", "FREQ=WEEKLY;BYDAY=MO;COUNT=3");
 
         assertEquals(List.of(madrid(2024, 10, 7, 9, 0), madrid(2024, 10, 14, 9, 0), madrid(2024, 10, 21, 9, 0),
                 madrid(2024, 10, 28, 9, 30), madrid(2024, 11, 4, 9, 30), madrid(2024, 11, 11, 9, 30)),
@@ -160,18 +154,20 @@ class RecurrenceExpanderTest {
 
     @Test
     void aSeriesSplitByOutlookWithADateUntilLeavesNoGapAndNoDoubleInstance() {
-        String before = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
-                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-old-2", "DTSTAMP:20240101T000000Z",
-                "DTSTART;TZID=Europe/Madrid:20241007T090000", "DTEND;TZID=Europe/Madrid:20241007T093000",
-                "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
-        String after = ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x",
-                ICalendarSamples.MADRID_VTIMEZONE, "BEGIN:VEVENT", "UID:split-new-2", "DTSTAMP:20240101T000000Z",
-                "DTSTART;TZID=Europe/Madrid:20241028T090000", "DTEND;TZID=Europe/Madrid:20241028T093000",
-                "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3", "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
+        String before = madridWeekly("split-old-2", "20241007T090000", "20241007T093000",
+                "FREQ=WEEKLY;BYDAY=MO;UNTIL=20241027");
+        String after = madridWeekly("split-new-2", "20241028T090000", "20241028T093000", "FREQ=WEEKLY;BYDAY=MO;COUNT=3");
 
         assertEquals(List.of(madrid(2024, 10, 7, 9, 0), madrid(2024, 10, 14, 9, 0), madrid(2024, 10, 21, 9, 0),
                 madrid(2024, 10, 28, 9, 0), madrid(2024, 11, 4, 9, 0), madrid(2024, 11, 11, 9, 0)),
                 splitStarts(before, after));
+    }
+
+    /** A series "Pipeline" in Madrid time with the given local start, end and RRULE. */
+    private static String madridWeekly(String uid, String start, String end, String rule) {
+        return ICalendarSamples.lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", ICalendarSamples.MADRID_VTIMEZONE,
+                "BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:20240101T000000Z", "DTSTART;TZID=Europe/Madrid:" + start,
+                "DTEND;TZID=Europe/Madrid:" + end, "RRULE:" + rule, "SUMMARY:Pipeline", "END:VEVENT", "END:VCALENDAR");
     }
 
     private List<ZonedDateTime> splitStarts(String before, String after) {
