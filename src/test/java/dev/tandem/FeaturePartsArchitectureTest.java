@@ -55,6 +55,7 @@ class FeaturePartsArchitectureTest {
         mayDependOnly(CALENDAR, "caldav", "dav");
         mayDependOnly(CALENDAR, "collection", "caldav", "dav", "item");
         mayDependOnly(CALENDAR, "crm", "item", "ical");
+        mayDependOnly(CALENDAR, "graph", "ical", "item", "recurrence");
     }
 
     @Test

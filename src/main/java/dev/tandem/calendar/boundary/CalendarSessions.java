@@ -1,11 +1,12 @@
 package dev.tandem.calendar.boundary;
 
 import dev.tandem.calendar.control.twoway.CalDavCalendarSync;
+import dev.tandem.calendar.control.twoway.GraphCalendarSync;
 import dev.tandem.connection.control.CalDavAccount;
 import dev.tandem.connection.control.CalendarAccount;
 import dev.tandem.connection.control.CalendarSyncPort;
 import dev.tandem.connection.control.FirstSyncPreview;
-import dev.tandem.connection.control.SyncFailure;
+import dev.tandem.connection.control.GraphAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,29 +20,31 @@ public class CalendarSessions implements CalendarSyncPort {
     @Inject
     CalDavCalendarSync caldav;
 
+    @Inject
+    GraphCalendarSync graph;
+
     @Override
     public String verify(CalendarAccount account) {
-        return caldav.verify(asCalDav(account));
+        if (account instanceof GraphAccount graphAccount) {
+            return graph.verify(graphAccount);
+        }
+        return caldav.verify((CalDavAccount) account);
     }
 
     @Override
     public void sync(long userId, CalendarAccount account) {
-        caldav.sync(userId, asCalDav(account));
+        if (account instanceof GraphAccount graphAccount) {
+            graph.sync(userId, graphAccount);
+        } else {
+            caldav.sync(userId, (CalDavAccount) account);
+        }
     }
 
     @Override
     public FirstSyncPreview.CalendarPreview preview(long userId, CalendarAccount account) {
-        return caldav.preview(userId, asCalDav(account));
-    }
-
-    private static CalDavAccount asCalDav(CalendarAccount account) {
-        if (account instanceof CalDavAccount dav) {
-            return dav;
+        if (account instanceof GraphAccount graphAccount) {
+            return graph.preview(userId, graphAccount);
         }
-        throw graphMissing();
-    }
-
-    private static SyncFailure graphMissing() {
-        return new SyncFailure(SyncFailure.Category.REFUSED, "Calendars in Microsoft Graph are not synced yet.");
+        return caldav.preview(userId, (CalDavAccount) account);
     }
 }

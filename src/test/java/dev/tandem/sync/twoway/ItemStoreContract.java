@@ -138,7 +138,7 @@ public abstract class ItemStoreContract {
     void getOfUnknownHrefFailsAsNotFound() {
         String uid = uid();
         store.create(uid, newItem(uid, "Neighbour"));
-        String missing = store.list().get(uid).href().replace(".ics", "-missing.ics");
+        String missing = hrefOfNothing(store.list().get(uid).href());
         ItemStoreException e = assertThrows(ItemStoreException.class, () -> store.get(missing));
         assertTrue(e instanceof ItemNotFoundException, e.getClass().getName());
     }
@@ -151,6 +151,11 @@ public abstract class ItemStoreContract {
         store.delete(ref.href(), ref.etag());
         store.create(uid, newItem(uid, "Second life"));
         assertTrue(contentOf(uid).contains("SUMMARY:Second life"));
+    }
+
+    /** An href of the store's form at which nothing is, made from one that holds an item. */
+    protected String hrefOfNothing(String existingHref) {
+        return existingHref.replace(".ics", "-missing.ics");
     }
 
     protected String contentOf(String uid) {

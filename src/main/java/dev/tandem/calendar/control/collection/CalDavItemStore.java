@@ -8,10 +8,10 @@ import dev.tandem.calendar.control.dav.CalDavException;
 import dev.tandem.calendar.control.dav.CalDavNotFoundException;
 import dev.tandem.calendar.control.dav.CalDavPreconditionFailedException;
 import dev.tandem.calendar.control.item.ItemKind;
+import dev.tandem.calendar.control.item.ProviderItemStore;
 import dev.tandem.sync.spi.FetchedItem;
 import dev.tandem.sync.spi.ItemNotFoundException;
 import dev.tandem.sync.spi.ItemRef;
-import dev.tandem.sync.spi.ItemStore;
 import dev.tandem.sync.spi.ItemStoreException;
 import dev.tandem.sync.spi.PreconditionFailedException;
 import java.net.URI;
@@ -29,7 +29,7 @@ import java.util.Set;
  * Failures of the listing propagate as {@link CalDavException} (the session cannot run); failures of one item's
  * read or write become {@link ItemStoreException}s (that item fails, the others go on). One instance per run.
  */
-public final class CalDavItemStore implements ItemStore {
+public final class CalDavItemStore implements ProviderItemStore {
 
     private static final int MULTIGET_BATCH = 100;
 
@@ -152,6 +152,7 @@ public final class CalDavItemStore implements ItemStore {
     }
 
     /** Keeps what this run learnt of the collection for the next run; call after the run. */
+    @Override
     public void saveState() {
         if (state != null) {
             stateStore.save(state);
@@ -159,8 +160,12 @@ public final class CalDavItemStore implements ItemStore {
     }
 
     /** Hrefs found in this run's listing whose content has no UID: the sync cannot place them. */
-    public List<String> unreadable() {
-        return List.copyOf(unreadable);
+    @Override
+    public Map<String, String> unreadable() {
+        var reasons = new LinkedHashMap<String, String>();
+        unreadable.forEach(href -> reasons.put(href, "the calendar object at " + href
+                + " has no UID (RFC 5545 §3.8.4.7) and cannot be synced"));
+        return reasons;
     }
 
     private ItemRef remember(CalendarObjectRef written, String uid, String content) {

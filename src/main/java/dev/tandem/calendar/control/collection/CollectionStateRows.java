@@ -1,5 +1,6 @@
 package dev.tandem.calendar.control.collection;
 
+import dev.tandem.platform.NativeColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +22,7 @@ public class CollectionStateRows {
                 + " WHERE user_id = ?1 AND scope = ?2").setParameter(1, userId).setParameter(2, scope)
                 .getResultList();
         return rows.stream().findFirst().map(r -> new CollectionState((String) r[0], (String) r[1],
-                CollectionMembersText.read(text(r[2]))));
+                CollectionMembersText.read(NativeColumns.text(r[2]))));
     }
 
     public void save(long userId, String scope, CollectionState state) {
@@ -35,19 +36,6 @@ public class CollectionStateRows {
     public void forget(long userId, String scope) {
         em.createNativeQuery("DELETE FROM caldav_collection_state WHERE user_id = ?1 AND scope = ?2")
                 .setParameter(1, userId).setParameter(2, scope).executeUpdate();
-    }
-
-    /** H2 returns TEXT columns of native queries as a CLOB, PostgreSQL as a String. */
-    private static String text(Object column) {
-        if (column instanceof java.sql.Clob) {
-            try {
-                java.sql.Clob clob = (java.sql.Clob) column;
-                return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot read the collection members", e);
-            }
-        }
-        return column == null ? "" : column.toString();
     }
 
     /** The store of one collection and kind of one user. */

@@ -1,15 +1,24 @@
 package dev.tandem.calendar.control.ical;
 
 import dev.tandem.calendar.control.item.CalendarTime;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Summary;
 
@@ -51,6 +60,25 @@ public final class ICalProperties {
                 return new Due<>(value);
             default:
                 throw new IllegalArgumentException("Not a time Tandem edits: " + name);
+        }
+    }
+
+    /** RECURRENCE-ID (RFC 5545 §3.8.4.4): which instance of its series an override replaces. */
+    public static void setRecurrenceId(PropertyContainer component, CalendarTime instance) {
+        component.replace(new RecurrenceId<>(ICalTimes.toICal(instance)));
+    }
+
+    /** One EXDATE (RFC 5545 §3.8.5.1) per instance the series no longer has, of DTSTART's value type and zone. */
+    public static void addExceptionDates(PropertyContainer component, List<CalendarTime> instances) {
+        for (CalendarTime instance : instances) {
+            Temporal value = ICalTimes.toICal(instance);
+            var exDate = new ExDate<>(new DateList<>(value));
+            if (value instanceof ZonedDateTime zoned) {
+                exDate.add(new TzId(zoned.getZone().getId()));
+            } else if (value instanceof LocalDate) {
+                exDate.add(Value.DATE);
+            }
+            component.add(exDate);
         }
     }
 

@@ -100,6 +100,14 @@ public final class ICalTimes {
         return dateTime;
     }
 
+    /**
+     * The IANA zone a zone name stands for, whether it is an IANA id or a Windows one (Exchange and Microsoft Graph
+     * name zones either way, e.g. {@code originalStartTimeZone: "W. Europe Standard Time"}).
+     */
+    public static Optional<ZoneId> findZone(String name) {
+        return findIanaZone(name).or(() -> WindowsZones.findIanaZone(name));
+    }
+
     static Optional<ZoneId> findIanaZone(String tzid) {
         try {
             return Optional.of(ZoneId.of(tzid.strip()));

@@ -1,9 +1,11 @@
 package dev.tandem.calendar.control.ical;
 
+import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.control.item.ItemKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -37,8 +39,22 @@ public final class ICalendarObject {
         }
     }
 
+    /**
+     * A new object holding {@code item} as the CRM would write it, stamped {@code stamp}: the start for an adapter
+     * that builds iCalendar from another format (Microsoft Graph's JSON) and then adds what the item does not model.
+     */
+    public static ICalendarObject of(CalendarItem item, Instant stamp) {
+        return CalendarItemWriter.write(item, stamp);
+    }
+
+    /** Adds a component (a RECURRENCE-ID override) and a VTIMEZONE for any zone it brings in. */
+    public void add(CalendarComponent component) {
+        calendar.add(component);
+        VTimeZones.addMissing(calendar);
+    }
+
     /** CRLF lines folded at 75 octets (RFC 5545 §3.1), see {@link ICalendarLines}. */
-    String write() {
+    public String write() {
         var text = new StringWriter();
         try {
             new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);

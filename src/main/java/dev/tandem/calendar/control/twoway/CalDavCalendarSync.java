@@ -7,38 +7,27 @@ import dev.tandem.calendar.control.caldav.CalendarHome;
 import dev.tandem.calendar.control.caldav.CanonicalHref;
 import dev.tandem.calendar.control.collection.CalDavItemStore;
 import dev.tandem.calendar.control.collection.CollectionStateRows;
-import dev.tandem.calendar.control.crm.CalendarEntries;
 import dev.tandem.calendar.control.crm.CalendarIdentity;
-import dev.tandem.calendar.control.crm.CrmItemStore;
-import dev.tandem.calendar.control.crm.NewEventMail;
 import dev.tandem.calendar.control.dav.CalDavCredentials;
 import dev.tandem.calendar.control.dav.CalDavException;
-import dev.tandem.calendar.control.ical.ICalendarCodec;
 import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.connection.control.CalDavAccount;
 import dev.tandem.connection.control.FirstSyncPreview;
-import dev.tandem.connection.control.Ledger;
 import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.crm.entity.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Calendar sync over CalDAV (with a password, or with an OAuth bearer token for Google): discovers the user's event and task calendars and runs one {@link KindSync} for each
- * (VEVENT, then VTODO). CalDAV errors end the session as a {@link dev.tandem.connection.control.SyncFailure}
+ * Calendar sync over CalDAV (with a password, or with an OAuth bearer token for Google): discovers the user's event
+ * and task calendars and runs one {@link KindSync} for each (VEVENT, then VTODO). CalDAV errors end the session as a {@link dev.tandem.connection.control.SyncFailure}
  * (see {@link CalDavFailures}); a mass-deletion refusal ends it as REFUSED after both kinds had their chance.
  */
 @ApplicationScoped
 public class CalDavCalendarSync {
-
-    @Inject
-    CalendarEntries entries;
 
     @Inject
     SyncStatusRows statuses;
@@ -47,20 +36,10 @@ public class CalDavCalendarSync {
     CollectionStateRows collections;
 
     @Inject
-    Ledger ledger;
-
-    @Inject
     UserDirectory users;
 
     @Inject
-    NewEventMail mail;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "tandem.calendar.max-delete-share", defaultValue = "0.5")
-    double maxDeleteShare;
+    KindSyncs kindSyncs;
 
     public String verify(CalDavAccount account) {
         CalendarHome home = discover(account);
@@ -117,12 +96,9 @@ public class CalDavCalendarSync {
     /** A run between the user's CRM items and the collection, built without writing anything yet. */
     private KindSync plannedSync(CalDavClient client, AppUser user, CalendarIdentity me, ItemKind kind,
                                  CalendarCollection collection) {
-        long userId = user.getId();
         var provider = new CalDavItemStore(client, collection.href(), java.util.Set.of(kind),
-                collections.storeFor(userId, kind.name() + " " + collection.href()));
-        var crm = new CrmItemStore(entries, userId, kind, me, new ICalendarCodec(clock, ZoneOffset.UTC));
-        return new KindSync(kind, crm, provider, new DatabaseStatusStore(statuses, userId, kind),
-                new CalendarLedger(ledger, userId), maxDeleteShare, event -> mail.send(user.getEmail(), event));
+                collections.storeFor(user.getId(), kind.name() + " " + collection.href()));
+        return kindSyncs.between(user, me, kind, provider);
     }
 
     private CalendarHome discover(CalDavAccount account) {

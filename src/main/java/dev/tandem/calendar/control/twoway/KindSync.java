@@ -1,9 +1,9 @@
 package dev.tandem.calendar.control.twoway;
 
-import dev.tandem.calendar.control.collection.CalDavItemStore;
 import dev.tandem.calendar.control.crm.CrmItemStore;
 import dev.tandem.calendar.control.item.CalendarItem;
 import dev.tandem.calendar.control.item.ItemKind;
+import dev.tandem.calendar.control.item.ProviderItemStore;
 import dev.tandem.connection.control.FirstSyncPreview;
 import dev.tandem.sync.SyncOutcome;
 import dev.tandem.sync.twoway.SyncAction;
@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One two-way run between a user's CRM events (or tasks) and one CalDAV collection, with Tandem's conflict policy
- * (the provider's copy wins for provider items, the later LAST-MODIFIED for CRM items) and the mass-deletion guard.
- * Afterwards the collection state is kept, objects without UID are ledgered as FAILED and each event the run
- * added to the CRM calendar is announced by mail.
+ * One two-way run between a user's CRM events (or tasks) and one provider calendar (a CalDAV collection, a
+ * Microsoft Graph calendar), with Tandem's conflict policy (the provider's copy wins for provider items, the later
+ * LAST-MODIFIED for CRM items) and the mass-deletion guard. Afterwards the provider's state (its cursor) is kept,
+ * objects the provider could not read are ledgered as FAILED and each event the run added to the CRM calendar is announced by mail.
  */
 public final class KindSync {
 
@@ -31,14 +31,14 @@ public final class KindSync {
 
     private final ItemKind kind;
     private final CrmItemStore crm;
-    private final CalDavItemStore provider;
+    private final ProviderItemStore provider;
     private final StatusStore statuses;
     private final SyncLedger ledger;
     private final double maxDeleteShare;
     private final Consumer<CalendarItem> onAddedEvent;
 
     /** @param onAddedEvent told of each event the run adds to the CRM calendar */
-    public KindSync(ItemKind kind, CrmItemStore crm, CalDavItemStore provider, StatusStore statuses,
+    public KindSync(ItemKind kind, CrmItemStore crm, ProviderItemStore provider, StatusStore statuses,
                     SyncLedger ledger, double maxDeleteShare, Consumer<CalendarItem> onAddedEvent) {
         this.kind = kind;
         this.crm = crm;
@@ -56,8 +56,8 @@ public final class KindSync {
                 new MassDeletionGuard(maxDeleteShare, GUARD_MIN_ITEMS), TwoWaySync.DEFAULT_ATTEMPTS);
         SyncReport report = sync.run();
         provider.saveState();
-        provider.unreadable().forEach(href -> ledger.record(sync(kind), href, "", SyncOutcome.FAILED,
-                "the calendar object at " + href + " has no UID (RFC 5545 §3.8.4.7) and cannot be synced"));
+        provider.unreadable().forEach((href, reason) -> ledger.record(sync(kind), href, "", SyncOutcome.FAILED,
+                reason));
         if (kind == ItemKind.EVENT) {
             crm.added().forEach(onAddedEvent);
         }

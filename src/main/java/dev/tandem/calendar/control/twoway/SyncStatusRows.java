@@ -64,6 +64,15 @@ public class SyncStatusRows {
                 .setParameter(3, collectionHref.replace("%", "\\%").replace("_", "\\_") + "%").executeUpdate();
     }
 
+    /**
+     * Forgets every status of the kind: the provider's state was lost or belongs to another account, so nothing
+     * can be said of what was synced; items on both sides meet again by UID, and none is taken for deleted.
+     */
+    public void forgetAll(long userId, ItemKind kind) {
+        em.createNativeQuery("DELETE FROM calendar_sync_status WHERE user_id = ?1 AND kind = ?2")
+                .setParameter(1, userId).setParameter(2, kind.name()).executeUpdate();
+    }
+
     /** The origin sync recorded for an item: PROVIDER for what sync brought in. */
     public java.util.Optional<Side> findOrigin(long userId, ItemKind kind, String uid) {
         return em.createNativeQuery("SELECT origin FROM calendar_sync_status WHERE user_id = ?1 AND kind = ?2"

@@ -51,9 +51,10 @@ class CalendarTwoWayTest {
     private static RadicaleServer radicale;
 
     private final CalDavClient client = new CalDavClient(new CalDavCredentials("alice", "alice-pass"));
-    private final ICalendarCodec codec = new ICalendarCodec(Clock.systemUTC(), ZoneOffset.UTC);
     private final CalendarIdentity me = new CalendarIdentity(Set.of("alice@tandem.test"));
-    private final InMemoryCrmCalendarRows rows = new InMemoryCrmCalendarRows();
+    private final CrmCalendarSide crmSide = new CrmCalendarSide(OWNER, me);
+    private final ICalendarCodec codec = crmSide.codec;
+    private final InMemoryCrmCalendarRows rows = crmSide.rows;
     private final InMemoryStatusStore statuses = new InMemoryStatusStore();
     private final CollectionStateStore collectionState = CollectionStateStore.inMemory();
     private final List<CalendarItem> mails = new ArrayList<>();
@@ -193,22 +194,15 @@ class CalendarTwoWayTest {
     }
 
     private void createInCrm(String uid, String title) {
-        var start = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Madrid]");
-        String text = codec.create(CalendarItem.newEvent(uid, title, CalendarTime.of(start),
-                CalendarTime.of(start.plusHours(1))));
-        rows.insertFromProvider(OWNER, uid, text, EntryColumnsOf.of(codec.parse(text), me));
+        crmSide.createEvent(uid, title);
     }
 
     private void editInCrm(String uid, CalendarItemEdit edit) {
-        var row = rows.list(OWNER, ItemKind.EVENT).stream().filter(r -> r.uid().equals(uid)).findFirst().orElseThrow();
-        String edited = codec.applyEdit(rows.find(OWNER, row.id()).orElseThrow().icalendar(), edit);
-        rows.replace(OWNER, row.id(), row.version(), edited, EntryColumnsOf.of(codec.parse(edited), me));
+        crmSide.edit(uid, edit);
     }
 
     private String crmText(String uid) {
-        return rows.list(OWNER, ItemKind.EVENT).stream().filter(r -> r.uid().equals(uid)).findFirst()
-                .or(() -> rows.list(OWNER, ItemKind.TASK).stream().filter(r -> r.uid().equals(uid)).findFirst())
-                .flatMap(r -> rows.find(OWNER, r.id())).orElseThrow().icalendar();
+        return crmSide.text(uid);
     }
 
     private static String event(String uid, String summary, String extra) {
