@@ -12,14 +12,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Microsoft Graph's calendar API as far as Tandem uses it, in the test JVM on loopback: {@code /me/calendar},
@@ -37,16 +34,15 @@ public final class GraphStandIn implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Map.Entry<String, String>> headers = new CopyOnWriteArrayList<>();
     private final List<JsonObject> bodies = new CopyOnWriteArrayList<>();
-    private final Map<String, List<JsonObject>> pendingPages = new ConcurrentHashMap<>();
     private final List<Integer> throttles = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger pages = new AtomicInteger();
     private volatile String retryAfter = "1";
     private volatile String token;
-    private volatile int generation;
+    private final GraphStandInDelta delta;
 
     private GraphStandIn(String owner, String token) throws IOException {
         this.owner = owner;
         this.calendar = new GraphStandInCalendar(owner);
+        this.delta = new GraphStandInDelta(calendar, this::root);
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1.0/", this::handle);
@@ -79,8 +75,7 @@ public final class GraphStandIn implements AutoCloseable {
 
     /** Every delta link and skip token handed out so far is forgotten (as Graph's expire). */
     public void expireDeltaLinks() {
-        generation++;
-        pendingPages.clear();
+        delta.expire();
     }
 
     /** Every request so far, as {@code METHOD /path?query}. */
@@ -146,8 +141,8 @@ public final class GraphStandIn implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            String query = exchange.getRequestURI().getRawQuery();
+            String target = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             requests.add(exchange.getRequestMethod() + " " + target);
             exchange.getRequestHeaders().forEach((name, values) -> values.forEach(
                     value -> headers.add(Map.entry(name.toLowerCase(java.util.Locale.ROOT), value))));
@@ -169,7 +164,7 @@ public final class GraphStandIn implements AutoCloseable {
             send(exchange, 200, Json.createObjectBuilder().add("name", "Calendar").add("owner",
                     Json.createObjectBuilder().add("address", owner)).build());
         } else if (path.equals("me/calendarView/delta")) {
-            delta(exchange);
+            delta.handle(exchange);
         } else if (path.equals("me/events") && method.equals("POST")) {
             create(exchange);
         } else if (path.startsWith("me/events/") && path.endsWith("/instances")) {
@@ -213,87 +208,14 @@ public final class GraphStandIn implements AutoCloseable {
     }
 
     private void instances(HttpExchange exchange, String masterId) throws IOException {
-        Instant[] window = window(query(exchange, "startDateTime"), query(exchange, "endDateTime"));
+        Instant[] window = GraphStandInDelta.window(query(exchange, "startDateTime"), query(exchange, "endDateTime"));
         JsonArrayBuilder value = Json.createArrayBuilder();
         calendar.all().stream().filter(e -> masterId.equals(e.getString("seriesMasterId", "")))
-                .filter(e -> overlaps(e, window)).forEach(value::add);
+                .filter(e -> GraphStandInDelta.overlaps(e, window)).forEach(value::add);
         send(exchange, 200, Json.createObjectBuilder().add("value", value).build());
     }
 
-    /** A round's first page lists the window (or the changes since the token); later pages come by skip token. */
-    private void delta(HttpExchange exchange) throws IOException {
-        Optional<String> skip = query(exchange, "$skiptoken");
-        Optional<String> deltaToken = query(exchange, "$deltatoken");
-        if (skip.isPresent()) {
-            List<JsonObject> rest = pendingPages.remove(skip.get());
-            if (rest == null) {
-                send(exchange, 410, error("syncStateNotFound"));
-            } else {
-                page(exchange, rest, skip.get().split("~")[1]);
-            }
-            return;
-        }
-        String[] state = deltaToken.map(t -> new String(Base64.getUrlDecoder().decode(t), StandardCharsets.UTF_8)
-                .split("\\|")).orElse(null);
-        if (state != null && Integer.parseInt(state[3]) != generation) {
-            send(exchange, 410, error("syncStateNotFound"));
-            return;
-        }
-        Instant[] window = state != null ? new Instant[] {Instant.parse(state[0]), Instant.parse(state[1])}
-                : window(query(exchange, "startDateTime"), query(exchange, "endDateTime"));
-        String next = Base64.getUrlEncoder().encodeToString((window[0] + "|" + window[1] + "|"
-                + calendar.changeCount() + "|" + generation).getBytes(StandardCharsets.UTF_8));
-        page(exchange, state == null ? listing(window) : changes(window, Integer.parseInt(state[2])), next);
-    }
-
-    private void page(HttpExchange exchange, List<JsonObject> events, String nextDeltaToken) throws IOException {
-        int size = Integer.parseInt(header(exchange, "Prefer").stream().filter(p -> p.startsWith("odata.maxpagesize="))
-                .map(p -> p.substring("odata.maxpagesize=".length())).findFirst().orElse("10"));
-        List<JsonObject> now = events.subList(0, Math.min(size, events.size()));
-        var answer = Json.createObjectBuilder().add("value", Json.createArrayBuilder(now));
-        if (events.size() > size) {
-            String skip = "p" + pages.incrementAndGet() + "~" + nextDeltaToken;
-            pendingPages.put(skip, List.copyOf(events.subList(size, events.size())));
-            answer.add("@odata.nextLink", root() + "me/calendarView/delta?$skiptoken=" + skip);
-        } else {
-            answer.add("@odata.deltaLink", root() + "me/calendarView/delta?$deltatoken=" + nextDeltaToken);
-        }
-        send(exchange, 200, answer.build());
-    }
-
-    private List<JsonObject> listing(Instant[] window) {
-        return calendar.all().stream().filter(e -> !"seriesMaster".equals(e.getString("type")))
-                .filter(e -> overlaps(e, window)).toList();
-    }
-
-    /** Changed events inside the window in full; deleted ones, and any outside it, under @removed (as Graph does). */
-    private List<JsonObject> changes(Instant[] window, int since) {
-        var changes = new ArrayList<JsonObject>();
-        for (String id : calendar.changedSince(since)) {
-            Optional<JsonObject> event = calendar.find(id);
-            if (event.filter(e -> "seriesMaster".equals(e.getString("type"))).isPresent()) {
-                continue;
-            }
-            if (event.filter(e -> overlaps(e, window)).isPresent()) {
-                changes.add(event.get());
-            } else {
-                changes.add(Json.createObjectBuilder().add("@odata.type", "#microsoft.graph.event").add("id", id)
-                        .add("@removed", Json.createObjectBuilder().add("reason", "deleted")).build());
-            }
-        }
-        return changes;
-    }
-
-    private static boolean overlaps(JsonObject event, Instant[] window) {
-        Instant[] span = GraphStandInCalendar.span(event);
-        return span[0].isBefore(window[1]) && (span[1].isAfter(window[0]) || !span[0].isBefore(window[0]));
-    }
-
-    private static Instant[] window(Optional<String> start, Optional<String> end) {
-        return new Instant[] {Instant.parse(start.orElseThrow()), Instant.parse(end.orElseThrow())};
-    }
-
-    private static Optional<String> query(HttpExchange exchange, String name) {
+    static Optional<String> query(HttpExchange exchange, String name) {
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null) {
             return Optional.empty();
@@ -307,7 +229,7 @@ public final class GraphStandIn implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static List<String> header(HttpExchange exchange, String name) {
+    static List<String> header(HttpExchange exchange, String name) {
         return Optional.ofNullable(exchange.getRequestHeaders().get(name)).orElse(List.of());
     }
 
@@ -320,16 +242,16 @@ public final class GraphStandIn implements AutoCloseable {
         }
     }
 
-    private static JsonObject error(String code) {
+    static JsonObject error(String code) {
         return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("code", code)
                 .add("message", code)).build();
     }
 
-    private static String decode(String text) {
+    static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, int status, JsonObject body) throws IOException {
+    static void send(HttpExchange exchange, int status, JsonObject body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
         if (body != null) {
             exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -119,12 +119,13 @@ final class GraphStandInCalendar {
         JsonObjectBuilder out = Json.createObjectBuilder(fields);
         boolean allDay = fields.getBoolean("isAllDay", false);
         for (String name : List.of("start", "end")) {
-            if (fields.get(name) instanceof JsonObject time) {
+            if (fields.get(name) instanceof JsonObject time && readable(time)) {
                 String zone = time.getString("timeZone", "UTC");
                 LocalDateTime local = LocalDateTime.parse(time.getString("dateTime"));
                 LocalDateTime utc = allDay ? local : local.atZone(ZoneId.of(zone)).withZoneSameInstant(ZoneOffset.UTC)
                         .toLocalDateTime();
-                out.add(name, Json.createObjectBuilder().add("dateTime", GRAPH_TIME.format(utc)).add("timeZone", "UTC"));
+                out.add(name, Json.createObjectBuilder().add("dateTime", GRAPH_TIME.format(utc))
+                        .add("timeZone", "UTC"));
                 if (name.equals("start") && !fields.containsKey("originalStartTimeZone")) {
                     out.add("originalStartTimeZone", zone);
                 }
@@ -133,7 +134,17 @@ final class GraphStandInCalendar {
         return out.build();
     }
 
-    /** When an event starts and ends, in UTC; all-day dates from UTC midnight. */
+    /** A time Graph could hold; tests also store broken ones as given, to see how Tandem copes. */
+    private static boolean readable(JsonObject time) {
+        try {
+            LocalDateTime.parse(time.getString("dateTime", ""));
+            return true;
+        } catch (java.time.format.DateTimeParseException broken) {
+            return false;
+        }
+    }
+
+    /** When an event starts and ends, in UTC; all-day dates from UTC midnight; a broken time counts as now. */
     static Instant[] span(JsonObject event) {
         Instant start = instant(event.getJsonObject("start"));
         JsonValue end = event.get("end");
@@ -141,6 +152,7 @@ final class GraphStandInCalendar {
     }
 
     private static Instant instant(JsonObject time) {
-        return LocalDateTime.parse(time.getString("dateTime")).toInstant(ZoneOffset.UTC);
+        return readable(time) ? LocalDateTime.parse(time.getString("dateTime")).toInstant(ZoneOffset.UTC)
+                : Instant.now();
     }
 }

@@ -1,5 +1,8 @@
 package dev.tandem.calendar.control.graph;
 
+import dev.tandem.platform.AddressNotAllowedException;
+import java.util.Optional;
+
 /**
  * A request to Microsoft Graph failed. Messages name the method, URL, status and Graph's error code, never the
  * access token. {@link GraphFailures} turns these into the connection's few failure categories.
@@ -59,8 +62,17 @@ public class GraphException extends RuntimeException {
         return status == 410 || "syncStateNotFound".equalsIgnoreCase(code) || "resyncRequired".equalsIgnoreCase(code);
     }
 
+    /**
+     * The host the outbound address policy refused (nothing was sent): retrying cannot help until the
+     * configuration changes.
+     */
+    public Optional<String> findRefusedHost() {
+        return getCause() instanceof AddressNotAllowedException refused ? Optional.of(refused.host())
+                : Optional.empty();
+    }
+
     /** True when retrying later may succeed: no response, throttled (429), or a server error (5xx). */
     public boolean isTemporary() {
-        return status == NO_RESPONSE || status == 429 || status >= 500;
+        return status == NO_RESPONSE && findRefusedHost().isEmpty() || status == 429 || status >= 500;
     }
 }

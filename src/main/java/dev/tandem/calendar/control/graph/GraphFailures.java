@@ -20,9 +20,10 @@ public final class GraphFailures {
             return new SyncFailure(Category.AUTH, "Microsoft Graph refused the access token (" + e.getMessage() + ").",
                     e, UserMessage.of("sync.refused.graphLogin"));
         }
-        if (e instanceof GraphAddressNotAllowedException refused) {
+        if (e.findRefusedHost().isPresent()) {
             return new SyncFailure(Category.REFUSED, "The Microsoft Graph address leads to a refused address: "
-                    + e.getMessage(), e, UserMessage.of("sync.refused.calendarAddressNotAllowed", refused.host()));
+                    + e.getMessage(), e, UserMessage.of("sync.refused.calendarAddressNotAllowed",
+                    e.findRefusedHost().get()));
         }
         if (e.isTemporary()) {
             return new SyncFailure(Category.TEMPORARY, "Microsoft Graph could not be reached or is throttling: "

@@ -85,7 +85,7 @@ public final class GraphHttp {
         try {
             policy.permittedAddresses(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (AddressNotAllowedException e) {
-            throw new GraphAddressNotAllowedException(e);
+            throw new GraphException(request.describe() + " not sent: " + e.getMessage(), e);
         } catch (UnknownHostException e) {
             throw new GraphException(request.describe() + " failed: unknown host " + host, e);
         }

@@ -148,7 +148,7 @@ public final class GraphItemStore implements ProviderItemStore {
         try {
             return call.get();
         } catch (GraphException e) {
-            if (e.isUnauthorized() || e.isTemporary() || e instanceof GraphAddressNotAllowedException) {
+            if (e.isUnauthorized() || e.isTemporary() || e.findRefusedHost().isPresent()) {
                 broken = e;
             }
             throw e;

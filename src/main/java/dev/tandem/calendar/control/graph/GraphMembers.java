@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -60,20 +61,26 @@ final class GraphMembers {
         if (id.isEmpty()) {
             return;
         }
-        String type = GraphJson.text(event, "type").orElse("singleInstance");
         String master = GraphJson.text(event, "seriesMasterId").orElse("");
-        boolean isMaster = "seriesMaster".equals(type) || master.isEmpty() && GraphJson.object(event, "recurrence")
-                .isPresent();
-        GraphMember.Kind kind = isMaster ? GraphMember.Kind.MASTER
-                : master.isEmpty() ? GraphMember.Kind.SINGLE : GraphMember.Kind.INSTANCE;
+        GraphMember.Kind kind = kindOf(event, master);
         String itemUid = kind == GraphMember.Kind.INSTANCE ? "" : Optional.of(uid).filter(u -> !u.isEmpty())
                 .or(() -> find(id).map(GraphMember::uid).filter(u -> !u.isEmpty())).orElse(uidOf(event));
-        boolean allDay = GraphJson.isTrue(event, "isAllDay");
-        Instant start = GraphJson.object(event, "start").map(t -> GraphTimes.instant(t, allDay)).orElse(Instant.EPOCH);
-        Instant end = GraphJson.object(event, "end").map(t -> GraphTimes.instant(t, allDay)).orElse(start);
-        byId.put(id, new GraphMember(kind, etagOf(event), itemUid, master, start, end));
-        touchedSeries.add(kind == GraphMember.Kind.INSTANCE ? master : kind == GraphMember.Kind.MASTER ? id : "");
-        touchedSeries.remove("");
+        Instant[] span = span(event).orElseGet(() -> find(id).map(m -> new Instant[] {m.start(), m.end()})
+                .orElse(new Instant[] {Instant.EPOCH, Instant.EPOCH}));
+        byId.put(id, new GraphMember(kind, etagOf(event), itemUid, master, span[0], span[1]));
+        if (kind != GraphMember.Kind.SINGLE) {
+            touchedSeries.add(kind == GraphMember.Kind.INSTANCE ? master : id);
+        }
+    }
+
+    /** Graph's {@code type}; a GET of a master may be told by its recurrence alone. */
+    private static GraphMember.Kind kindOf(JsonObject event, String seriesMasterId) {
+        if (!seriesMasterId.isEmpty()) {
+            return GraphMember.Kind.INSTANCE;
+        }
+        boolean master = "seriesMaster".equals(GraphJson.text(event, "type").orElse(""))
+                || GraphJson.object(event, "recurrence").isPresent();
+        return master ? GraphMember.Kind.MASTER : GraphMember.Kind.SINGLE;
     }
 
     private void removed(String id, GraphWindow window) {
@@ -93,14 +100,36 @@ final class GraphMembers {
         }
     }
 
+    /** When the event starts and ends; empty when Graph sent a time that is none (rendering will say so). */
+    private static Optional<Instant[]> span(JsonObject event) {
+        boolean allDay = GraphJson.isTrue(event, "isAllDay");
+        try {
+            Instant start = GraphJson.object(event, "start").map(t -> GraphTimes.instant(t, allDay))
+                    .orElse(Instant.EPOCH);
+            Instant end = GraphJson.object(event, "end").map(t -> GraphTimes.instant(t, allDay)).orElse(start);
+            return Optional.of(new Instant[] {start, end});
+        } catch (DateTimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** Series whose every occurrence is gone from the calendar are gone themselves. */
     void dropSeriesWithoutInstances() {
         byId.entrySet().removeIf(e -> e.getValue().kind() == GraphMember.Kind.MASTER && !hasInstances(e.getKey()));
     }
 
-    /** Puts back what was known of an event before this round (or nothing), e.g. when its new state is unreadable. */
-    void restore(String id, Optional<GraphMember> before) {
-        before.ifPresentOrElse(member -> byId.put(id, member), () -> forget(id));
+    /**
+     * Puts back what was known of an event (and, for a series, of its instances) before this round, or nothing if
+     * it is new: its new state is unreadable, and the item must look unchanged rather than changed or deleted.
+     */
+    void restore(String id, Map<String, GraphMember> before) {
+        forget(id);
+        Optional.ofNullable(before.get(id)).ifPresent(member -> byId.put(id, member));
+        before.forEach((instanceId, member) -> {
+            if (member.seriesMasterId().equals(id)) {
+                byId.put(instanceId, member);
+            }
+        });
     }
 
     void forget(String id) {
@@ -138,7 +167,8 @@ final class GraphMembers {
         }
         var text = new StringBuilder(member.etag());
         byId.entrySet().stream().filter(e -> e.getValue().seriesMasterId().equals(id))
-                .map(e -> e.getKey() + "=" + e.getValue().etag()).sorted().forEach(line -> text.append('\n').append(line));
+                .map(e -> e.getKey() + "=" + e.getValue().etag()).sorted()
+                .forEach(line -> text.append('\n').append(line));
         return "series-" + sha256(text.toString());
     }
 

@@ -1,7 +1,6 @@
 package dev.tandem.calendar.control.graph;
 
 import dev.tandem.sync.spi.FetchedItem;
-import dev.tandem.sync.spi.ItemRef;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +40,7 @@ final class GraphRendering {
                     .isPresent() ? Optional.empty() : Optional.of("it has neither transactionId nor iCalUId");
             try {
                 if (problem.isEmpty()) {
-                    FetchedItem item = renderer.render(id, href);
-                    run.rendered.put(id, new FetchedItem(new ItemRef(href, item.ref().etag()), item.content()));
+                    run.rendered.put(id, renderer.render(id, href));
                 }
             } catch (GraphException notAboutThisEvent) {
                 throw notAboutThisEvent;
@@ -52,7 +50,7 @@ final class GraphRendering {
             problem.ifPresent(reason -> {
                 run.unreadable.put(href, "the Microsoft Graph event " + href + " could not be read as an event ("
                         + reason + ") and is not synced until it changes");
-                run.members.restore(id, Optional.ofNullable(before.members().get(id)));
+                run.members.restore(id, before.members());
                 run.rendered.remove(id);
             });
         }

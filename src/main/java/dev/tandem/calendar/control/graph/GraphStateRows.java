@@ -26,7 +26,8 @@ public class GraphStateRows {
         return rows.stream().findFirst().map(r -> new GraphCalendarState(
                 r[0] == null ? null : URI.create(NativeColumns.text(r[0])),
                 r[1] == null || r[2] == null ? null
-                        : new GraphWindow(Instant.parse(NativeColumns.text(r[1])), Instant.parse(NativeColumns.text(r[2]))),
+                        : new GraphWindow(Instant.parse(NativeColumns.text(r[1])),
+                                Instant.parse(NativeColumns.text(r[2]))),
                 GraphMembersText.read(NativeColumns.text(r[3]))));
     }
 

@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Calendar sync over CalDAV (with a password, or with an OAuth bearer token for Google): discovers the user's event
- * and task calendars and runs one {@link KindSync} for each (VEVENT, then VTODO). CalDAV errors end the session as a {@link dev.tandem.connection.control.SyncFailure}
- * (see {@link CalDavFailures}); a mass-deletion refusal ends it as REFUSED after both kinds had their chance.
+ * and task calendars and runs one {@link KindSync} for each (VEVENT, then VTODO). CalDAV errors end the session as a
+ * {@link dev.tandem.connection.control.SyncFailure} (see {@link CalDavFailures}); a mass-deletion refusal ends it as
+ * REFUSED after both kinds had their chance.
  */
 @ApplicationScoped
 public class CalDavCalendarSync {

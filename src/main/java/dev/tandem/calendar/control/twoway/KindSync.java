@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * One two-way run between a user's CRM events (or tasks) and one provider calendar (a CalDAV collection, a
  * Microsoft Graph calendar), with Tandem's conflict policy (the provider's copy wins for provider items, the later
  * LAST-MODIFIED for CRM items) and the mass-deletion guard. Afterwards the provider's state (its cursor) is kept,
- * objects the provider could not read are ledgered as FAILED and each event the run added to the CRM calendar is announced by mail.
+ * objects the provider could not read are ledgered as FAILED and each event the run added to the CRM calendar is
+ * announced by mail.
  */
 public final class KindSync {
 

@@ -108,7 +108,8 @@ class GraphEventContentTest {
     void anOccurrenceDeletedInOutlookChangesTheSeriesAndTheLastOneEndsIt() {
         JsonObject master = meeting("Stand-up").add("start", time("2026-12-01T10:00:00", "Europe/Madrid"))
                 .add("end", time("2026-12-01T10:15:00", "Europe/Madrid")).add("recurrence", weekly(2)).build();
-        graph.addSeries(master, List.of(instance("occurrence", "Stand-up", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00"),
+        graph.addSeries(master, List.of(
+                instance("occurrence", "Stand-up", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00"),
                 instance("occurrence", "Stand-up", "2026-12-08T09:00:00Z", "2026-12-08T10:00:00")));
         var state = GraphStateStore.inMemory();
         ItemRef before = listed(state).values().iterator().next();

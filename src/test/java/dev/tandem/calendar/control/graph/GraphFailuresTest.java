@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.connection.control.SyncFailure;
 import dev.tandem.sync.spi.ItemStoreException;
 import dev.tandem.testsupport.GraphStandIn;
+import dev.tandem.platform.OutboundAddressPolicy;
+import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,16 @@ class GraphFailuresTest {
         assertTrue(waits.isEmpty(), waits::toString);
         assertEquals(1, graph.requests().size());
         assertEquals(SyncFailure.Category.TEMPORARY, GraphFailures.of(e).category());
+    }
+
+    @Test
+    void aGraphRootOnAnInternalAddressIsRefusedBeforeAnythingIsSent() {
+        var policy = new OutboundAddressPolicy(List.of(), host -> new InetAddress[] {InetAddress.getLoopbackAddress()});
+        var api = new GraphApi(URI.create(graph.root()), new GraphHttp("token-1", Duration.ofSeconds(1),
+                Duration.ofSeconds(1), policy, Throttling.defaults()));
+        GraphException e = assertThrows(GraphException.class, api::describeDefaultCalendar);
+        assertEquals(SyncFailure.Category.REFUSED, GraphFailures.of(e).category());
+        assertTrue(graph.requests().isEmpty(), graph.requests()::toString);
     }
 
     @Test

@@ -47,8 +47,8 @@ class GraphRecurrenceTest {
         assertEquals("FREQ=DAILY;UNTIL=20261231T225959Z;INTERVAL=1", until.toString());
         assertEquals("2026-12-31", GraphRecurrenceWriter.write(until, START).getJsonObject("range")
                 .getString("endDate"));
-        Recur<?> count = GraphRecurrenceReader.read(json("{'pattern':{'type':'daily','interval':1},"
-                + "'range':{'type':'numbered','startDate':'2026-12-01','numberOfOccurrences':5}}"), START).orElseThrow();
+        Recur<?> count = GraphRecurrenceReader.read(json("{'pattern':{'type':'daily','interval':1},'range':"
+                + "{'type':'numbered','startDate':'2026-12-01','numberOfOccurrences':5}}"), START).orElseThrow();
         assertEquals(5, GraphRecurrenceWriter.write(count, START).getJsonObject("range").getInt("numberOfOccurrences"));
     }
 

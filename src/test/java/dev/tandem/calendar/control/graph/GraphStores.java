@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Graph stores and clients for tests, aimed at a {@link GraphStandIn}; the sleeper records waits instead of waiting. */
+/** Graph stores and clients for tests, aimed at a {@link GraphStandIn}; the sleeper records waits, not spends them. */
 public final class GraphStores {
 
     /** Tests run on 2026-12-08, the events they make fall within the window around it. */

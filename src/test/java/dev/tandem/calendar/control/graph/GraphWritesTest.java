@@ -60,7 +60,8 @@ class GraphWritesTest {
 
     @Test
     void aNewTitleSendsTheSubjectAlone() {
-        store.update(ref.href(), codec.applyEdit(content, CalendarItemEdit.none().withSummary("Demo (v2)")), ref.etag());
+        store.update(ref.href(), codec.applyEdit(content, CalendarItemEdit.none().withSummary("Demo (v2)")),
+                ref.etag());
         assertEquals(Set.of("subject"), onlyPatch().keySet());
         assertEquals("accepted", graph.event(id).orElseThrow().getJsonArray("attendees").getJsonObject(0)
                 .getJsonObject("status").getString("response"), "the attendee's answer stays");

@@ -132,6 +132,25 @@ class GraphTwoWayTest {
     }
 
     @Test
+    void anUnreadableOutlookEventIsAFailedLedgerLineAndDeletesNothing() {
+        String known = graph.addEvent(meeting("Known").build());
+        run();
+        var broken = Json.createObjectBuilder().add("dateTime", "soon").add("timeZone", "UTC").build();
+        graph.edit(known, Json.createObjectBuilder().add("subject", "Known (broken)").add("start", broken).build());
+        graph.addEvent(meeting("New and broken").add("start", broken).build());
+        ledger.clear();
+        run();
+        assertEquals(List.of(SyncOutcome.FAILED, SyncOutcome.FAILED), ledger, ledger::toString);
+        assertEquals(1, crm.uids(ItemKind.EVENT).size(), "the known event is kept as it was, the new one waits");
+        assertTrue(crm.text(crm.uids(ItemKind.EVENT).get(0)).contains("SUMMARY:Known\r\n"));
+
+        graph.edit(known, meeting("Known (fixed)").build());
+        ledger.clear();
+        run();
+        assertTrue(crm.text(crm.uids(ItemKind.EVENT).get(0)).contains("SUMMARY:Known (fixed)"));
+    }
+
+    @Test
     void aRevokedTokenEndsTheRunAsAnAuthFailure() {
         graph.addEvent(meeting("One").build());
         run();
