@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.sync.spi.ItemRef;
 import dev.tandem.testsupport.GraphStandIn;
 import jakarta.json.Json;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,16 @@ class GraphListingTest {
         graph.clearLog();
         listAndSave();
         assertEquals(1, graph.requests().size(), "the new round's delta link is the cursor now");
+    }
+
+    @Test
+    void aLinkToAnotherServerIsNotFollowedWithTheToken() {
+        GraphApi api = GraphStores.api(graph, "token-1", new java.util.ArrayList<>());
+        URI elsewhere = URI.create(graph.root().replace("127.0.0.1", "localhost") + "me/calendarView/delta");
+        GraphException e = org.junit.jupiter.api.Assertions.assertThrows(GraphException.class,
+                () -> api.deltaPage(elsewhere));
+        assertTrue(e.getMessage().contains("another server"), e.getMessage());
+        assertTrue(graph.requests().isEmpty(), graph.requests()::toString);
     }
 
     @Test
