@@ -1,5 +1,6 @@
 package dev.tandem.connection.control;
 
+import dev.tandem.connection.control.oauth.OAuthServer;
 import dev.tandem.connection.entity.Provider;
 import java.util.List;
 import java.util.Map;
