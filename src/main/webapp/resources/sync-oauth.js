@@ -68,14 +68,22 @@
     waiting = false;
     show('oauth-waiting', false);
     refreshScreen(function () {
-      if (news && !news.connected && news.message) {
-        var feedback = byId('oauth-feedback');
-        if (feedback) {
-          feedback.textContent = news.message;
-          feedback.hidden = false;
-        }
+      if (news && news.message) {
+        say(news.message, news.connected);
       }
     });
+  }
+
+  /** Shows the sign-in's outcome where the screen shows its other messages. */
+  function say(message, good) {
+    var feedback = byId('feedback');
+    if (feedback) {
+      var line = document.createElement('p');
+      line.id = 'oauth-feedback';
+      line.className = good ? 'message-info' : 'message-error';
+      line.textContent = message;
+      feedback.appendChild(line);
+    }
   }
 
   function refreshScreen(then) {
