@@ -18,6 +18,12 @@ public final class ProviderPresets {
     static final String TENANT = "{tenant}";
 
     /**
+     * Where a calendar URL puts the signed-in account's address: Google's CalDAV has one principal URL per
+     * calendar id, and a user's primary calendar id is their address.
+     */
+    public static final String ACCOUNT = "{account}";
+
+    /**
      * A provider as the sign-in screen shows it.
      *
      * @param oauth   the provider's OAuth 2.0 server and this installation's client, for OAuth providers only
@@ -65,7 +71,7 @@ public final class ProviderPresets {
 
     private static final List<Preset> ALL = List.of(
             new Preset(Provider.GMAIL, "Gmail", "OAUTH2", new MailServer("imap.gmail.com", 993, "SSL"),
-                    new CalendarServer("CALDAV", "https://apidata.googleusercontent.com/caldav/v2/"),
+                    new CalendarServer("CALDAV", "https://apidata.googleusercontent.com/caldav/v2/" + ACCOUNT + "/user"),
                     "Sign in with Google in the pop-up window; allow pop-ups for Tandem.", Optional.of(GOOGLE),
                     List.of("gmail.com", "googlemail.com")),
             new Preset(Provider.EXCHANGE, "Microsoft Exchange", "OAUTH2",

@@ -26,7 +26,7 @@ public record SignedInAccounts(Provider provider, SyncMode mode, String email, O
     }
 
     private static CalendarAccount calendarOf(Preset preset, String email, String token) {
-        String url = preset.calendar().url();
+        String url = preset.calendar().url().replace(ProviderPresets.ACCOUNT, email);
         if ("GRAPH".equals(preset.calendar().kind())) {
             return new GraphAccount(url, email, token);
         }
