@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * Microsoft Graph's calendar API as far as Tandem uses it, in the test JVM on loopback: {@code /me/calendar},
@@ -36,22 +37,27 @@ public final class GraphStandIn implements AutoCloseable {
     private final List<JsonObject> bodies = new CopyOnWriteArrayList<>();
     private final List<Integer> throttles = Collections.synchronizedList(new ArrayList<>());
     private volatile String retryAfter = "1";
-    private volatile String token;
+    private volatile Predicate<String> tokens;
     private final GraphStandInDelta delta;
 
-    private GraphStandIn(String owner, String token) throws IOException {
+    private GraphStandIn(String owner, Predicate<String> tokens) throws IOException {
         this.owner = owner;
         this.calendar = new GraphStandInCalendar(owner);
         this.delta = new GraphStandInDelta(calendar, this::root);
-        this.token = token;
+        this.tokens = tokens;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1.0/", this::handle);
         server.start();
     }
 
     public static GraphStandIn start(String owner, String token) {
+        return start(owner, token::equals);
+    }
+
+    /** @param tokens which bearer tokens Graph takes, e.g. those an OAuth test server granted and did not revoke */
+    public static GraphStandIn start(String owner, Predicate<String> tokens) {
         try {
-            return new GraphStandIn(owner, token);
+            return new GraphStandIn(owner, tokens);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the Graph stand-in", e);
         }
@@ -64,7 +70,7 @@ public final class GraphStandIn implements AutoCloseable {
 
     /** From now on only this token is accepted: the one Tandem holds was revoked. */
     public void acceptOnly(String newToken) {
-        token = newToken;
+        tokens = newToken::equals;
     }
 
     /** The next {@code count} requests get 429 Too Many Requests with this Retry-After. */
@@ -150,12 +156,17 @@ public final class GraphStandIn implements AutoCloseable {
                 throttles.remove(0);
                 exchange.getResponseHeaders().add("Retry-After", retryAfter);
                 send(exchange, 429, error("TooManyRequests"));
-            } else if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            } else if (!bearerAccepted(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 send(exchange, 401, error("InvalidAuthenticationToken"));
             } else {
                 route(exchange, exchange.getRequestURI().getRawPath().substring("/v1.0/".length()));
             }
         }
+    }
+
+    private boolean bearerAccepted(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ")
+                && tokens.test(authorization.substring("Bearer ".length()));
     }
 
     private void route(HttpExchange exchange, String path) throws IOException {

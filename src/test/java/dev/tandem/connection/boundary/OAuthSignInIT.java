@@ -10,6 +10,7 @@ import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
 import dev.tandem.testsupport.TestMails;
+import dev.tandem.testsupport.oauth.ConsentWindow;
 import dev.tandem.testsupport.oauth.OAuthAccount;
 import dev.tandem.testsupport.oauth.OAuthTestBed;
 import jakarta.json.Json;
@@ -17,7 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -180,20 +180,10 @@ class OAuthSignInIT {
      * /oauth/callback, whose page it shows.
      */
     private static String finishInPopUp(URI consent, OAuthAccount account) throws Exception {
-        HttpResponse<String> redirect = get(consent);
-        if (redirect.statusCode() == 200 && redirect.body().contains("name=\"username\"")) {
-            redirect = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                    HttpRequest.newBuilder(consent).header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + java.net.URLEncoder.encode(
-                                    account.email(), StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-        assertEquals(302, redirect.statusCode(), redirect::body);
-        URI callback = URI.create(redirect.headers().firstValue("Location").orElseThrow());
-        assertEquals(tandem.uri("oauth/callback").getPath(), callback.getPath());
-        HttpResponse<String> page = get(callback);
-        assertEquals(200, page.statusCode(), page::body);
-        return page.body();
+        ConsentWindow.Result done = ConsentWindow.confirm(consent, account);
+        assertEquals(tandem.uri("oauth/callback").getPath(), done.callback().getPath());
+        assertEquals(200, done.status(), done::page);
+        return done.page();
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {

@@ -78,6 +78,11 @@ public final class OAuthProviderStandIn implements AutoCloseable {
         tokens.revoke(issuerId);
     }
 
+    /** Whether the provider's APIs (its calendar, Microsoft Graph) take this access token now. */
+    public boolean accepts(String accessToken) {
+        return tokens.findIssuerOf(accessToken).isPresent();
+    }
+
     public int tokenRequests(String issuerId) {
         return tokens.requests(issuerId);
     }
