@@ -1,10 +1,13 @@
 package dev.tandem.calendar.control.graph;
 
+import dev.tandem.connection.control.GraphAccount;
+import dev.tandem.platform.OutboundAddressPolicy;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +28,21 @@ public final class GraphApi {
     private final URI root;
     private final GraphHttp http;
 
+    /** Timeouts as for CalDAV: a connection within 10 s, an answer within 60 s. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
     /** @param root the service root, e.g. {@code https://graph.microsoft.com/v1.0/} */
     public GraphApi(URI root, GraphHttp http) {
         String text = root.toString();
         this.root = URI.create(text.endsWith("/") ? text : text + "/");
         this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** The API of an account's Graph root with its token, this process's address policy and default throttling. */
+    public static GraphApi of(GraphAccount account) {
+        return new GraphApi(URI.create(account.baseUrl()), new GraphHttp(account.accessToken(), CONNECT_TIMEOUT,
+                REQUEST_TIMEOUT, OutboundAddressPolicy.configured(), Throttling.defaults()));
     }
 
     /** One page of a delta round: changed or removed events, and the link to go on with. */

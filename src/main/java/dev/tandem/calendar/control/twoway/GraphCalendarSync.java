@@ -1,25 +1,20 @@
 package dev.tandem.calendar.control.twoway;
 
 import dev.tandem.calendar.control.caldav.CalDavFailures;
-import dev.tandem.calendar.control.caldav.CalDavClient;
 import dev.tandem.calendar.control.crm.CalendarIdentity;
 import dev.tandem.calendar.control.graph.GraphApi;
 import dev.tandem.calendar.control.graph.GraphException;
 import dev.tandem.calendar.control.graph.GraphFailures;
-import dev.tandem.calendar.control.graph.GraphHttp;
 import dev.tandem.calendar.control.graph.GraphItemStore;
 import dev.tandem.calendar.control.graph.GraphStateRows;
 import dev.tandem.calendar.control.graph.GraphViewRange;
-import dev.tandem.calendar.control.graph.Throttling;
 import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.connection.control.FirstSyncPreview;
 import dev.tandem.connection.control.GraphAccount;
 import dev.tandem.crm.control.UserDirectory;
 import dev.tandem.crm.entity.AppUser;
-import dev.tandem.platform.OutboundAddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -125,8 +120,6 @@ public class GraphCalendarSync {
     }
 
     private static GraphApi api(GraphAccount account) {
-        return new GraphApi(URI.create(account.baseUrl()), new GraphHttp(account.accessToken(),
-                CalDavClient.DEFAULT_CONNECT_TIMEOUT, CalDavClient.DEFAULT_REQUEST_TIMEOUT,
-                OutboundAddressPolicy.configured(), Throttling.defaults()));
+        return GraphApi.of(account);
     }
 }
