@@ -75,6 +75,18 @@ public final class GraphApi {
         return http.send(GraphRequest.get(eventUri(id)));
     }
 
+    /** The event, or empty when Graph has nothing at that id (404). */
+    Optional<JsonObject> findEvent(String id) {
+        try {
+            return Optional.of(event(id));
+        } catch (GraphException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** The occurrences and exceptions of a series master within the window, every page of them. */
     List<JsonObject> instances(String masterId, GraphWindow window) {
         var all = new ArrayList<JsonObject>();

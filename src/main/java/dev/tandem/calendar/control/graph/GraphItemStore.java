@@ -77,20 +77,14 @@ public final class GraphItemStore implements ProviderItemStore {
     /** Renders one event or series from this run's JSON of it, else from Graph's. */
     private FetchedItem render(String id, String href) {
         Optional<GraphMember> member = run.members.find(id);
-        try {
-            JsonObject event = run.fetched.containsKey(id) ? run.fetched.get(id) : api.event(id);
-            if (member.filter(m -> m.kind() == GraphMember.Kind.MASTER).isPresent()) {
-                String content = series.render(event, member.get().uid(), api.instances(id, run.window), run.window);
-                return new FetchedItem(new ItemRef(href, run.members.versionOf(id)), content);
-            }
-            String uid = member.map(GraphMember::uid).filter(u -> !u.isEmpty()).orElse(GraphMembers.uidOf(event));
-            return new FetchedItem(new ItemRef(href, GraphMembers.etagOf(event)), events.single(event, uid));
-        } catch (GraphException e) {
-            if (e.isNotFound()) {
-                throw new ItemNotFoundException(href);
-            }
-            throw e;
+        JsonObject event = Optional.ofNullable(run.fetched.get(id)).or(() -> api.findEvent(id))
+                .orElseThrow(() -> new ItemNotFoundException(href));
+        if (member.filter(m -> m.kind() == GraphMember.Kind.MASTER).isPresent()) {
+            String content = series.render(event, member.get().uid(), api.instances(id, run.window), run.window);
+            return new FetchedItem(new ItemRef(href, run.members.versionOf(id)), content);
         }
+        String uid = member.map(GraphMember::uid).filter(u -> !u.isEmpty()).orElse(GraphMembers.uidOf(event));
+        return new FetchedItem(new ItemRef(href, GraphMembers.etagOf(event)), events.single(event, uid));
     }
 
     @Override

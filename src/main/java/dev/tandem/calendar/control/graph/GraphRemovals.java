@@ -18,16 +18,10 @@ final class GraphRemovals {
 
     void confirm() {
         for (String id : run.members.removalsToConfirm()) {
-            try {
-                var event = api.event(id);
+            api.findEvent(id).ifPresentOrElse(event -> {
                 run.members.seen(event);
                 run.fetched(id, event);
-            } catch (GraphException e) {
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-                run.members.removedForGood(id);
-            }
+            }, () -> run.members.removedForGood(id));
         }
     }
 }

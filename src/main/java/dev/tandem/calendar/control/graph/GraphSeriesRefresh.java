@@ -1,7 +1,5 @@
 package dev.tandem.calendar.control.graph;
 
-import jakarta.json.JsonObject;
-
 /**
  * Reads the master of every series the round touched ({@code GET /me/events/{seriesMasterId}}): the calendar
  * view lists occurrences and exceptions only, while the pattern, the UID and the master's etag are the master's.
@@ -19,18 +17,11 @@ final class GraphSeriesRefresh {
 
     void run() {
         for (String masterId : run.members.touchedSeries()) {
-            if (!run.members.hasInstances(masterId)) {
-                continue;
-            }
-            try {
-                JsonObject master = api.event(masterId);
-                run.members.seen(master);
-                run.fetched(masterId, master);
-            } catch (GraphException e) {
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-                run.members.forget(masterId);
+            if (run.members.hasInstances(masterId)) {
+                api.findEvent(masterId).ifPresentOrElse(master -> {
+                    run.members.seen(master);
+                    run.fetched(masterId, master);
+                }, () -> run.members.forget(masterId));
             }
         }
         run.members.dropSeriesWithoutInstances();

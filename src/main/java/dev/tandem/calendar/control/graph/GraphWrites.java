@@ -106,11 +106,7 @@ final class GraphWrites {
         if (run.fetched.containsKey(id)) {
             return run.fetched.get(id);
         }
-        try {
-            return api.event(id);
-        } catch (GraphException e) {
-            throw e.isNotFound() ? stale(href) : e;
-        }
+        return api.findEvent(id).orElseThrow(() -> stale(href));
     }
 
     private ItemRef remember(String id, JsonObject event, String uid) {
