@@ -1,6 +1,7 @@
 package dev.tandem.calendar.control.dav;
 
 import dev.tandem.platform.AddressNotAllowedException;
+import dev.tandem.platform.BoundedBody;
 import dev.tandem.platform.OutboundAddressPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -97,7 +98,7 @@ public final class CalDavHttp {
             try {
                 return http.send(httpRequest, BoundedBody.handler());
             } catch (IOException e) {
-                if (isTooLarge(e)) {
+                if (BoundedBody.isTooLarge(e)) {
                     throw new CalDavException(request.describe() + " failed: " + BoundedBody.LIMIT / (1024 * 1024)
                             + " MB read and the server's answer was not over; it is not read further.", e);
                 }
@@ -109,15 +110,6 @@ public final class CalDavHttp {
                 throw new CalDavException(request.describe() + " was interrupted", e);
             }
         }
-    }
-
-    private static boolean isTooLarge(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BoundedBody.TooLarge) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private HttpRequest toHttpRequest(DavRequest request) {

@@ -1,6 +1,7 @@
 package dev.tandem.calendar.control.graph;
 
 import dev.tandem.platform.AddressNotAllowedException;
+import dev.tandem.platform.BoundedBody;
 import dev.tandem.platform.OutboundAddressPolicy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Tandem reads events with: every time in UTC ({@code Prefer: outlook.timezone="UTC"}) and bodies as text
  * ({@code Prefer: outlook.body-content-type="text"}). Throttled requests are retried as {@link Throttling} says.
  * Redirects are not followed, so the token goes nowhere but where it was meant to; every host passes the
- * {@link OutboundAddressPolicy} first, as CalDAV's do.
+ * {@link OutboundAddressPolicy} first, and answers are read up to {@link BoundedBody#LIMIT}, as CalDAV's are.
  */
 public final class GraphHttp {
 
@@ -68,8 +69,12 @@ public final class GraphHttp {
     private HttpResponse<String> exchange(GraphRequest request) {
         checkAddress(request);
         try {
-            return http.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(toHttpRequest(request), BoundedBody.handler());
         } catch (IOException e) {
+            if (BoundedBody.isTooLarge(e)) {
+                throw new GraphException(request.describe() + " failed: " + BoundedBody.LIMIT / (1024 * 1024)
+                        + " MB read and Graph's answer was not over; it is not read further.", e);
+            }
             throw new GraphException(request.describe() + " failed: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

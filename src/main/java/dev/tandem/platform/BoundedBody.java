@@ -1,4 +1,4 @@
-package dev.tandem.calendar.control.dav;
+package dev.tandem.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,17 +11,17 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Reads a CalDAV server's answer as UTF-8 text, but no more than {@link #LIMIT} bytes of it: a server (hostile or
- * broken) that sends gigabytes must not take the memory every user's sync shares. A larger answer is dropped as it
- * arrives and the request fails with {@link TooLarge}.
+ * Reads a server's answer (CalDAV, Microsoft Graph) as UTF-8 text, but no more than {@link #LIMIT} bytes of it: a
+ * server (hostile or broken) that sends gigabytes must not take the memory every user's sync shares. A larger answer
+ * is dropped as it arrives and the request fails with {@link TooLarge}.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<String> {
+public final class BoundedBody implements HttpResponse.BodySubscriber<String> {
 
     /** Far above a multiget of a hundred events with attachments; far below the server's heap. */
-    static final int LIMIT = 64 * 1024 * 1024;
+    public static final int LIMIT = 64 * 1024 * 1024;
 
     /** The answer was larger than {@link #LIMIT}. An IOException, as the HTTP client reports body failures. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
 
         private static final long serialVersionUID = 1L;
 
@@ -39,8 +39,18 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
         this.limit = limit;
     }
 
-    static HttpResponse.BodyHandler<String> handler() {
+    public static HttpResponse.BodyHandler<String> handler() {
         return info -> new BoundedBody(LIMIT);
+    }
+
+    /** Whether a request failed because its answer passed {@link #LIMIT}, however the client wrapped that. */
+    public static boolean isTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
