@@ -81,7 +81,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits up to 30 s for the condition to give something other than null or false. */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return await(WAIT, condition);
+    }
+
+    /** Waits up to {@code timeout} for the condition to give something other than null or false. */
+    public <T> T await(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition::apply);
     }
 
     /**

@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.HeadlessChromium;
+import dev.tandem.testsupport.RadicaleServer;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
+import dev.tandem.testsupport.TcpRelay;
 import dev.tandem.testsupport.TestMails;
 import dev.tandem.testsupport.WebSession;
+import dev.tandem.web.SyncScreen.FirstSync;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,19 +29,27 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * The CRM a salesperson lives in, in a real browser over a real Dovecot: companies (list, search by
+ * The CRM a salesperson lives in, in a real browser over a real Dovecot and Radicale: companies (list, search by
  * name or web domain, a company's contacts and its timeline of read-only logged mail with attachments to download
- * and notes to add, links between contacts and companies). Screenshots go to {@code target/screenshots/}.
+ * and notes to add, links between contacts and companies); the progress of a first import on
+ * the sync screen. Screenshots go to {@code target/screenshots/}.
  */
 class CrmScreensIT {
 
+    /** Mails of the first import whose progress is watched: two batches of the mail sync. */
+    private static final int FIRST_IMPORT = 400;
+    /** What the IMAP server sends reaches Tandem at this rate, so the first import lasts long enough to be seen. */
+    private static final int IMAP_BYTES_PER_SECOND = 8_000;
+
     private static DovecotServer dovecot;
+    private static RadicaleServer radicale;
     private static TandemServer tandem;
 
     @BeforeAll
     static void startServers() {
         assumeTrue(HeadlessChromium.isInstalled(), "Browser tests need Debian's chromium and chromedriver");
         dovecot = new DovecotServer().start();
+        radicale = RadicaleServer.start();
         tandem = TandemServer.start(TandemServerSettings.inFreshDataDir("crm-screens").withDemoData());
     }
 
@@ -44,6 +60,9 @@ class CrmScreensIT {
         }
         if (dovecot != null) {
             dovecot.close();
+        }
+        if (radicale != null) {
+            radicale.close();
         }
     }
 
@@ -99,6 +118,48 @@ class CrmScreensIT {
             chromium.clickAndAwaitNewPage(By.id("company-link"));
             assertEquals("Acme Corp", pages.text("company-name"), "the contact links to their company");
         }
+    }
+
+    @Test
+    void theFirstImportShowsItsProgressAndTheScreenFollowsItToTheEnd() {
+        SyncedUser user = SyncedUser.create(tandem, dovecot, "prog", "Paula Núñez");
+        dovecot.appendMessages(user.name(), "INBOX", IntStream.range(0, FIRST_IMPORT).mapToObj(i -> TestMails.plain(
+                "<" + i + "." + user.name() + "@acme.com>", "ana@acme.com", user.address(), "Order " + i, "Body " + i))
+                .toList());
+        user.putInCalendar(radicale, "kick-off", event("kick-off", "Kick-off with Acme", today()));
+        try (var slowImap = TcpRelay.to(dovecot.ports().imap()).throttleServerTo(IMAP_BYTES_PER_SECOND);
+             var chromium = HeadlessChromium.start("en")) {
+            var pages = new AppPages(chromium, tandem.baseUri()).signIn(user.name(), user.password());
+            user.connectMailAndCalendar(slowImap.port());
+            pages.openPage("app/sync.xhtml");
+            var screen = new SyncScreen(chromium, tandem.baseUri());
+
+            // From here on the test only reads: every change it sees comes from the page loading itself again.
+            FirstSync midway = chromium.await(Duration.ofSeconds(90), d -> screen.findFirstSync()
+                    .filter(shown -> shown.percent() > 0 && shown.percent() < 100).orElse(null));
+            assertEquals(midway.percent() + " % · " + midway.logged() + " mails logged so far", midway.text());
+            assertTrue(midway.logged() > 0 && midway.logged() < FIRST_IMPORT, midway::toString);
+            assertTrue(midway.calendarRunning(), "the calendar, synced after the mail, has not finished yet");
+            chromium.screenshot("sync-en-first-import");
+
+            screen.awaitFirstSyncOver(Duration.ofSeconds(120));
+            assertEquals(String.valueOf(FIRST_IMPORT), screen.text("mail-imported"), screen::pageText);
+            assertFalse(screen.isShown("calendar-progress") || screen.isShown("progress-note"), screen::pageText);
+            assertFalse(screen.text("status").contains("Not yet"), "both halves say when they last ran");
+            chromium.screenshot("sync-en-first-import-done");
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
+    }
+
+    /** An event of someone's own calendar, 10:00 to 11:00 UTC on that day. */
+    private static String event(String uid, String title, LocalDate day) {
+        String date = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "BEGIN:VEVENT",
+                "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + date + "T100000Z", "DTEND:" + date + "T110000Z",
+                "SUMMARY:" + title, "END:VEVENT", "END:VCALENDAR", "");
     }
 
     /** GETs a URL from the page (its session, its origin) and says "status content-disposition bytes". */
