@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.DovecotServer;
 import dev.tandem.testsupport.HeadlessChromium;
 import dev.tandem.testsupport.RadicaleServer;
+import dev.tandem.testsupport.RequestRecorder;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
 import dev.tandem.testsupport.TcpRelay;
@@ -31,7 +33,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The CRM a salesperson lives in, in a real browser over a real Dovecot and Radicale: companies (list, search by
  * name or web domain, a company's contacts and its timeline of read-only logged mail with attachments to download
- * and notes to add, links between contacts and companies); the progress of a first import on
+ * and notes to add, links between contacts and companies); an HTML mail that carries a script, an event handler and
+ * a tracking image, shown on the timeline without running or fetching anything; the progress of a first import on
  * the sync screen. Screenshots go to {@code target/screenshots/}.
  */
 class CrmScreensIT {
@@ -44,6 +47,7 @@ class CrmScreensIT {
     private static DovecotServer dovecot;
     private static RadicaleServer radicale;
     private static TandemServer tandem;
+    private static RequestRecorder outside;
 
     @BeforeAll
     static void startServers() {
@@ -51,10 +55,14 @@ class CrmScreensIT {
         dovecot = new DovecotServer().start();
         radicale = RadicaleServer.start();
         tandem = TandemServer.start(TandemServerSettings.inFreshDataDir("crm-screens").withDemoData());
+        outside = RequestRecorder.start();
     }
 
     @AfterAll
     static void stopServers() {
+        if (outside != null) {
+            outside.close();
+        }
         if (tandem != null) {
             tandem.stop();
         }
@@ -121,6 +129,42 @@ class CrmScreensIT {
     }
 
     @Test
+    void anHtmlMailShowsOnTheTimelineWithoutRunningItsScriptOrFetchingAnything() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        SyncedUser user = SyncedUser.create(tandem, dovecot, "html", "Hugo Sanz");
+        String subject = "Newsletter " + tag;
+        user.receive(TestMails.html("<" + tag + "@acme.com>", "ana@acme.com", user.address(), subject,
+                hostileHtml("mail")));
+        user.connectMail(dovecot.ports().imap());
+        user.awaitFirstSync();
+
+        try (var chromium = HeadlessChromium.start("en")) {
+            var pages = new AppPages(chromium, tandem.baseUri()).signIn(user.name(), user.password());
+            pages.searchContacts("ana@acme.com");
+            pages.openContact("Ana");
+            WebElement body = chromium.driver().findElement(By.cssSelector("#timeline iframe.mail-body"));
+            assertEquals("", body.getAttribute("sandbox"), "a sandbox that allows nothing");
+            String srcdoc = body.getAttribute("srcdoc");
+            assertTrue(srcdoc.contains("<b>special offer</b>"), srcdoc);
+            for (String removed : List.of("<script", "onerror", "127.0.0.1")) {
+                assertFalse(srcdoc.contains(removed), () -> removed + " kept in " + srcdoc);
+            }
+            chromium.driver().switchTo().frame(body);
+            assertTrue(chromium.driver().findElement(By.tagName("body")).getText()
+                    .contains("Hello from Ana, a special offer for you."), "the mail's text shows");
+            chromium.driver().switchTo().defaultContent();
+            chromium.screenshot("contact-en-html-mail");
+
+            outside.servePage("control/mail.html", hostileHtml("control"));
+            chromium.driver().get(outside.uri("control/mail.html").toString());
+            Await.until(Duration.ofSeconds(20), () -> outside.paths().containsAll(List.of("/control/script-ran",
+                    "/control/tracking.png", "/control/onerror-ran")));
+            assertEquals(List.of(), outside.paths().stream().filter(path -> path.startsWith("/mail/")).toList(),
+                    "the same HTML opened as a page of its own reaches out; on the timeline it did not");
+        }
+    }
+
+    @Test
     void theFirstImportShowsItsProgressAndTheScreenFollowsItToTheEnd() {
         SyncedUser user = SyncedUser.create(tandem, dovecot, "prog", "Paula Núñez");
         dovecot.appendMessages(user.name(), "INBOX", IntStream.range(0, FIRST_IMPORT).mapToObj(i -> TestMails.plain(
@@ -160,6 +204,16 @@ class CrmScreensIT {
         return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "BEGIN:VEVENT",
                 "UID:" + uid, "DTSTAMP:20261101T000000Z", "DTSTART:" + date + "T100000Z", "DTEND:" + date + "T110000Z",
                 "SUMMARY:" + title, "END:VEVENT", "END:VCALENDAR", "");
+    }
+
+    /** A mail body that tells {@link #outside} when its script runs, its event handler fires or its image loads. */
+    private static String hostileHtml(String prefix) {
+        String beacon = outside.uri(prefix + "/").toString();
+        return "<html><body><p>Hello from Ana, a <b>special offer</b> for you.</p>"
+                + "<script>new Image().src = '" + beacon + "script-ran';</script>"
+                + "<img src=\"" + beacon + "tracking.png\" alt=\"\">"
+                + "<img src=\"" + beacon + "missing\" onerror=\"new Image().src = '" + beacon + "onerror-ran'\">"
+                + "</body></html>";
     }
 
     /** GETs a URL from the page (its session, its origin) and says "status content-disposition bytes". */
