@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ import org.openqa.selenium.WebElement;
  * name or web domain, a company's contacts and its timeline of read-only logged mail with attachments to download
  * and notes to add, links between contacts and companies); an HTML mail that carries a script, an event handler and
  * a tracking image, shown on the timeline without running or fetching anything; the progress of a first import on
- * the sync screen. Screenshots go to {@code target/screenshots/}.
+ * the sync screen; and every page at a desktop's and a phone's width. Screenshots go to {@code target/screenshots/}.
  */
 class CrmScreensIT {
 
@@ -191,6 +192,69 @@ class CrmScreensIT {
             assertFalse(screen.isShown("calendar-progress") || screen.isShown("progress-note"), screen::pageText);
             assertFalse(screen.text("status").contains("Not yet"), "both halves say when they last ran");
             chromium.screenshot("sync-en-first-import-done");
+        }
+    }
+
+    @Test
+    void everyPageFitsADesktopInEnglish() {
+        tour(HeadlessChromium.start("en"), "en-1280");
+    }
+
+    @Test
+    void everyPageFitsAPhoneInSpanish() {
+        tour(HeadlessChromium.startPhone("es"), "es-390");
+    }
+
+    /**
+     * Every page, the sync screen before and after connecting: a screenshot of each ({@code <page>-<suffix>.png}),
+     * none wider than the window, no text missing in the page's language.
+     */
+    private static void tour(HeadlessChromium browser, String suffix) {
+        SyncedUser user = SyncedUser.create(tandem, dovecot, "tour", "Teresa Gil");
+        user.receive(TestMails.plain("<" + user.name() + "@acme.com>", "ana@acme.com", user.address(),
+                "Tour of Acme", "Hello"));
+        user.putInCalendar(radicale, "planning", event("planning", "Planning with Acme", today()));
+        try (var chromium = browser) {
+            var pages = new AppPages(chromium, tandem.baseUri());
+            Consumer<String> fits = page -> {
+                chromium.screenshotAndAssertFits(page + "-" + suffix);
+                assertFalse(pages.pageText().contains("???"), () -> page + " lacks a text: " + pages.pageText());
+            };
+            pages.openPage("login.xhtml");
+            pages.await("login:username");
+            fits.accept("login");
+            pages.signIn(user.name(), user.password());
+            fits.accept("dashboard");
+            pages.openProfileFromTheUserIcon();
+            fits.accept("profile");
+            pages.openSyncFromTheProfile();
+            fits.accept("sync");
+
+            user.connectMailAndCalendar(dovecot.ports().imap());
+            user.awaitFirstSync();
+            pages.openPage("app/sync.xhtml");
+            pages.await("status");
+            fits.accept("sync-connected");
+            pages.openDashboard();
+            fits.accept("dashboard-connected");
+            pages.searchContacts("acme");
+            fits.accept("contacts");
+            pages.openContact("Ana");
+            fits.accept("contact");
+            pages.searchCompanies("");
+            fits.accept("companies");
+            pages.openCompany("Acme Corp");
+            fits.accept("company");
+            var calendar = new CalendarPages(chromium);
+            calendar.openFromTheTopBar();
+            fits.accept("calendar-week");
+            calendar.openEvent(today(), "Planning with Acme");
+            fits.accept("event");
+            calendar.openFromTheTopBar();
+            calendar.showMonth();
+            fits.accept("calendar-month");
+            calendar.openTasks();
+            fits.accept("tasks");
         }
     }
 
