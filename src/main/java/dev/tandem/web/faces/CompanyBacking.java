@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @Named
 @RequestScoped
-public class CompanyBacking {
+public class CompanyBacking extends ItemBacking<Company> {
 
     static final int CONTACTS = 200;
 
@@ -39,33 +39,16 @@ public class CompanyBacking {
     @Inject
     NoteForm noteForm;
 
-    private Long id;
-    private Optional<Company> company;
     private List<Contact> people;
     private List<Activity> timeline;
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** Empty for an unknown or missing id; on a postback the id comes from the form (see {@link RequestParameters}). */
-    public Optional<Company> findCompany() {
-        if (company == null) {
-            company = Optional.ofNullable(id).or(() -> RequestParameters.findLong("id")).flatMap(companies::find);
-        }
-        return company;
-    }
-
-    public boolean isFound() {
-        return findCompany().isPresent();
+    @Override
+    protected Optional<Company> lookUp(long companyId) {
+        return companies.find(companyId);
     }
 
     public Company getCompany() {
-        return findCompany().orElseThrow();
+        return find().orElseThrow();
     }
 
     /** Its domains, sorted, as one line. */
@@ -75,14 +58,14 @@ public class CompanyBacking {
 
     public List<Contact> getContacts() {
         if (people == null) {
-            people = findCompany().map(c -> contacts.ofCompany(c.getId(), CONTACTS)).orElse(List.of());
+            people = find().map(c -> contacts.ofCompany(c.getId(), CONTACTS)).orElse(List.of());
         }
         return people;
     }
 
     public List<Activity> getTimeline() {
         if (timeline == null) {
-            timeline = findCompany().map(c -> activities.timeline(currentUser.id(), null, c.getId(),
+            timeline = find().map(c -> activities.timeline(currentUser.id(), null, c.getId(),
                     ContactBacking.TIMELINE)).orElse(List.of());
         }
         return timeline;

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 @Named
 @RequestScoped
-public class ContactBacking {
+public class ContactBacking extends ItemBacking<Contact> {
 
     static final int TIMELINE = 100;
 
@@ -35,44 +35,24 @@ public class ContactBacking {
     @Inject
     NoteForm noteForm;
 
-    private Long id;
-    private Optional<Contact> contact;
     private List<Activity> timeline;
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /**
-     * Empty for an unknown or missing id: the page says so instead of failing. On a postback the id comes from the
-     * request parameter the form sends (see {@link RequestParameters}).
-     */
-    public Optional<Contact> findContact() {
-        if (contact == null) {
-            contact = Optional.ofNullable(id).or(() -> RequestParameters.findLong("id")).flatMap(contacts::find);
-        }
-        return contact;
-    }
-
-    public boolean isFound() {
-        return findContact().isPresent();
+    @Override
+    protected Optional<Contact> lookUp(long contactId) {
+        return contacts.find(contactId);
     }
 
     public Contact getContact() {
-        return findContact().orElseThrow();
+        return find().orElseThrow();
     }
 
     public Company getCompany() {
-        return findContact().flatMap(Contact::findCompany).orElse(null);
+        return find().flatMap(Contact::findCompany).orElse(null);
     }
 
     public List<Activity> getTimeline() {
         if (timeline == null) {
-            timeline = findContact().map(c -> activities.timeline(currentUser.id(), c.getId(), null, TIMELINE))
+            timeline = find().map(c -> activities.timeline(currentUser.id(), c.getId(), null, TIMELINE))
                     .orElse(List.of());
         }
         return timeline;
