@@ -2,7 +2,9 @@ package dev.tandem.connection.boundary;
 
 import dev.tandem.connection.control.Connections;
 import dev.tandem.connection.control.Ledger;
+import dev.tandem.connection.control.OAuthSignIns;
 import dev.tandem.connection.control.ProviderCatalog;
+import dev.tandem.connection.entity.SyncMode;
 import dev.tandem.crm.control.Companies;
 import dev.tandem.crm.control.Contacts;
 import dev.tandem.crm.control.CurrentUser;
@@ -12,6 +14,7 @@ import dev.tandem.platform.Page;
 import dev.tandem.platform.PageParams;
 import dev.tandem.sync.SyncOutcome;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -48,6 +52,15 @@ public class SyncResource {
 
     @Inject
     Companies companies;
+
+    @Inject
+    OAuthSignIns signIns;
+
+    @Inject
+    OAuthCallbackAddress callback;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public SyncStatusView status() {
@@ -93,12 +106,16 @@ public class SyncResource {
         return Response.accepted(SyncStatusView.of(connections.runNow(caller.id()))).build();
     }
 
-    /** api-v1.md's OAuth start: answered with a problem that says OAuth is not offered yet, and what works. */
+    /**
+     * Starts an OAuth sign-in (Gmail, Exchange, Outlook.com): the client opens {@code authorizationUrl} in a pop-up
+     * window, and the provider sends it back to {@code /oauth/callback}, which connects. Without a mode, mail and
+     * calendar are asked for.
+     */
     @POST
     @Path("oauth/start")
-    public Response startOAuth(@Valid @NotNull OAuthStartInput input) {
-        connections.startOAuth(input.provider);
-        return Response.noContent().build();
+    public OAuthStartView startOAuth(@Valid @NotNull OAuthStartInput input) {
+        SyncMode mode = input.mode != null ? input.mode : SyncMode.MAIL_AND_CALENDAR;
+        return OAuthStartView.of(signIns.start(caller.id(), input.provider, mode, callback.of(request)));
     }
 
     @GET

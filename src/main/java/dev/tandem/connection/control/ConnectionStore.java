@@ -1,6 +1,8 @@
 package dev.tandem.connection.control;
 
+import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncConnection;
+import dev.tandem.connection.entity.SyncMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,13 +44,27 @@ public class ConnectionStore {
 
     /** Saves verified accounts and starts syncing; refuses if the user's connection became active meanwhile. */
     public SyncConnection activate(long userId, ConnectCommand command, String account, String encryptedSecret) {
+        return activate(userId, command.provider(), command.mode(), account, StoredAccounts.settingsJson(command),
+                encryptedSecret);
+    }
+
+    /** @param settingsJson the server data as {@link StoredAccounts} writes it */
+    public SyncConnection activate(long userId, Provider provider, SyncMode mode, String account,
+                                   String settingsJson, String encryptedSecret) {
         SyncConnection connection = getOrCreateLocked(userId);
         if (connection.isSyncing()) {
             throw ConnectionException.alreadyActive();
         }
-        connection.activate(command.provider(), command.mode(), account, StoredAccounts.settingsJson(command),
-                encryptedSecret);
+        connection.activate(provider, mode, account, settingsJson, encryptedSecret);
         return connection;
+    }
+
+    /**
+     * Keeps renewed credentials (a refreshed OAuth token) of a connection that is still syncing; a connection
+     * stopped meanwhile keeps no secret.
+     */
+    public void renewSecret(long connectionId, String encryptedSecret) {
+        find(connectionId).filter(SyncConnection::isSyncing).ifPresent(c -> c.renewSecret(encryptedSecret));
     }
 
     public Optional<SyncConnection> find(long connectionId) {

@@ -66,6 +66,23 @@ public class Connections {
     }
 
     /**
+     * Connects with what an OAuth sign-in gave: the accounts are checked with the access token (IMAP by XOAUTH2,
+     * the calendar by a bearer request) before anything is saved, as a password connect checks its password.
+     */
+    public SyncConnection connectSignedIn(long userId, SignedInAccounts accounts) {
+        store.findByUser(userId).filter(SyncConnection::isSyncing).ifPresent(active -> {
+            throw ConnectionException.alreadyActive();
+        });
+        accounts.imap().ifPresent(mail::verify);
+        accounts.calendar().ifPresent(this::verifyCalendar);
+        SyncConnection saved = store.activate(userId, accounts.provider(), accounts.mode(), accounts.email(),
+                StoredAccounts.settingsJson(accounts),
+                vault.encrypt(userId, StoredAccounts.secretsJson(accounts.tokens())));
+        scheduling.startSoon(saved.getId());
+        return saved;
+    }
+
+    /**
      * What the first sync would do with these accounts and this mail window, read from the servers without saving
      * anything: not the accounts, not an activity, not a ledger line. The user then connects, or asks again with
      * another window.
@@ -91,7 +108,7 @@ public class Connections {
         }
     }
 
-    private FirstSyncPreview.CalendarPreview previewCalendar(long userId, CalDavAccount account) {
+    private FirstSyncPreview.CalendarPreview previewCalendar(long userId, CalendarAccount account) {
         verifyCalendar(account);
         try {
             return calendar.preview(userId, account);
@@ -121,13 +138,22 @@ public class Connections {
             throw ConnectionException.invalid("mode: this connection has no IMAP server; connect again with one to "
                     + "sync mail.", UserMessage.of("sync.refused.noImapServer"));
         }
-        if (mode.includesCalendar() && settings.caldavUrl == null) {
+        if (settings.signsInWithOAuth() && !covers(settings.grantedMode, mode)) {
+            throw ConnectionException.invalid("mode: you allowed " + connection.getProvider() + " access for "
+                    + settings.grantedMode + " only; stop and sync again to allow more.",
+                    UserMessage.of("sync.refused.consentNarrower"));
+        }
+        if (mode.includesCalendar() && !StoredAccounts.hasCalendar(settings)) {
             throw ConnectionException.invalid("mode: " + connection.getProvider() + " has no calendar here; "
                     + "IMAP gives mail only.", UserMessage.of("sync.refused.noCalendar"));
         }
         connection.changeMode(mode);
         scheduling.startSoon(connection.getId());
         return connection;
+    }
+
+    private static boolean covers(SyncMode granted, SyncMode wanted) {
+        return granted == SyncMode.MAIL_AND_CALENDAR || granted == wanted;
     }
 
     @Transactional
@@ -147,14 +173,7 @@ public class Connections {
         return connection;
     }
 
-    /** Refuses a provider that does not sign in with OAuth, or whose OAuth client is not configured here. */
-    public void startOAuth(Provider provider) {
-        ConnectRules.checkOAuthStart(catalog.get(provider));
-        throw ConnectionException.notAvailable(provider + " sign-in with OAuth is not offered by this version yet.",
-                UserMessage.of("sync.refused.oauth", catalog.get(provider).name()));
-    }
-
-    private void verifyCalendar(CalDavAccount account) {
+    private void verifyCalendar(CalendarAccount account) {
         try {
             calendar.verify(account);
         } catch (SyncFailure failure) {

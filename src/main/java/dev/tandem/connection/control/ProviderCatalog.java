@@ -3,6 +3,7 @@ package dev.tandem.connection.control;
 import dev.tandem.connection.control.ProviderPresets.CalendarServer;
 import dev.tandem.connection.control.ProviderPresets.MailServer;
 import dev.tandem.connection.control.ProviderPresets.Preset;
+import dev.tandem.connection.control.oauth.OAuthServer;
 import dev.tandem.connection.entity.Provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

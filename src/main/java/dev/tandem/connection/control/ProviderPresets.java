@@ -1,5 +1,6 @@
 package dev.tandem.connection.control;
 
+import dev.tandem.connection.control.oauth.OAuthServer;
 import dev.tandem.connection.entity.Provider;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,12 @@ public final class ProviderPresets {
 
     /** Where Microsoft's identity platform puts the tenant ({@code organizations}, {@code consumers} or an id). */
     static final String TENANT = "{tenant}";
+
+    /**
+     * Where a calendar URL puts the signed-in account's address: Google's CalDAV has one principal URL per
+     * calendar id, and a user's primary calendar id is their address.
+     */
+    public static final String ACCOUNT = "{account}";
 
     /**
      * A provider as the sign-in screen shows it.
@@ -64,7 +71,7 @@ public final class ProviderPresets {
 
     private static final List<Preset> ALL = List.of(
             new Preset(Provider.GMAIL, "Gmail", "OAUTH2", new MailServer("imap.gmail.com", 993, "SSL"),
-                    new CalendarServer("CALDAV", "https://apidata.googleusercontent.com/caldav/v2/"),
+                    new CalendarServer("CALDAV", "https://apidata.googleusercontent.com/caldav/v2/" + ACCOUNT + "/user"),
                     "Sign in with Google in the pop-up window; allow pop-ups for Tandem.", Optional.of(GOOGLE),
                     List.of("gmail.com", "googlemail.com")),
             new Preset(Provider.EXCHANGE, "Microsoft Exchange", "OAUTH2",

@@ -38,7 +38,7 @@ public class SessionBook {
             var secrets = StoredAccounts.secrets(vault.decrypt(c.getUserId(), secret));
             return new SessionTargets(c.getId(), c.getUserId(),
                     c.getMode().includesMail() ? StoredAccounts.imap(plain, secrets) : Optional.empty(),
-                    c.getMode().includesCalendar() ? StoredAccounts.caldav(plain, secrets) : Optional.empty(),
+                    c.getMode().includesCalendar() ? StoredAccounts.calendar(plain, secrets) : Optional.empty(),
                     Optional.ofNullable(plain.mailFirstSyncDays));
         }));
     }

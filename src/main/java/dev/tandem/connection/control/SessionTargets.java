@@ -7,7 +7,7 @@ import java.util.Optional;
  * never stored anywhere else.
  */
 public record SessionTargets(long connectionId, long userId, Optional<ImapAccount> mail,
-                             Optional<CalDavAccount> calendar, Optional<Integer> mailFirstSyncDays) {
+                             Optional<CalendarAccount> calendar, Optional<Integer> mailFirstSyncDays) {
 
     @Override
     public String toString() {

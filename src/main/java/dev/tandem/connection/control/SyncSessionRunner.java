@@ -27,6 +27,9 @@ public class SyncSessionRunner {
     @Inject
     CalendarSyncPort calendar;
 
+    @Inject
+    AccessTokens tokens;
+
     /** Returns when the next session should start, or empty when the connection should not sync any more. */
     public Optional<Duration> run(long connectionId) {
         Optional<SessionTargets> targets;
@@ -39,7 +42,29 @@ public class SyncSessionRunner {
         if (targets.isEmpty()) {
             return Optional.empty();
         }
-        SessionTargets t = targets.get();
+        try {
+            if (tokens.renewIfExpiring(connectionId)) {
+                targets = book.targetsOf(connectionId);
+            }
+        } catch (SyncFailure renewal) {
+            return renewalFailed(targets.get(), renewal);
+        }
+        return targets.map(this::runParts).orElse(Optional.empty());
+    }
+
+    /** A revoked consent asks the user to sign in again; a provider out of reach is retried with back-off. */
+    private Optional<Duration> renewalFailed(SessionTargets targets, SyncFailure renewal) {
+        if (renewal.category() == SyncFailure.Category.AUTH) {
+            book.credentialsUnusable(targets.connectionId(), renewal);
+            return Optional.empty();
+        }
+        return book.finish(targets.connectionId(), new SessionResult(targets.mail().isPresent(),
+                targets.mail().map(account -> renewal), targets.calendar().isPresent(),
+                targets.calendar().map(account -> renewal)));
+    }
+
+    private Optional<Duration> runParts(SessionTargets t) {
+        long connectionId = t.connectionId();
         Optional<SyncFailure> mailFailure = t.mail().flatMap(account -> attempt("mail", connectionId, () -> {
             mail.sync(new MailSyncPort.MailSyncTarget(connectionId, t.userId(), account, t.mailFirstSyncDays()));
             return null;

@@ -108,6 +108,11 @@ public class SyncConnection {
         changeMode(newMode);
     }
 
+    /** Replaces the credentials with renewed ones (a refreshed OAuth token); nothing else changes. */
+    public void renewSecret(String encryptedSecret) {
+        this.secret = encryptedSecret;
+    }
+
     public void changeMode(SyncMode newMode) {
         this.mode = newMode;
         getMail().reset(newMode.includesMail());

@@ -1,6 +1,6 @@
 package dev.tandem.web.faces;
 
-import dev.tandem.connection.control.ProviderPresets;
+import dev.tandem.connection.control.ProviderPresets.Preset;
 import dev.tandem.connection.entity.Provider;
 import dev.tandem.connection.entity.SyncMode;
 import java.util.Optional;
@@ -14,17 +14,18 @@ final class SetupRules {
     private SetupRules() {
     }
 
-    static Optional<String> refusal(Provider provider, SyncMode mode) {
-        if (provider == null || mode == null) {
+    /** @param preset the chosen provider as this installation has it configured; null when none was chosen */
+    static Optional<String> refusal(Preset preset, SyncMode mode) {
+        if (preset == null || mode == null) {
             return Optional.of("sync.choose.missing");
         }
-        if (ProviderPresets.find(provider).orElseThrow().signsInWithOAuth()) {
-            return Optional.of("sync.refused.oauth");
+        if (!preset.configured()) {
+            return Optional.of("sync.provider.notConfigured");
         }
-        if (provider == Provider.IMAP && mode != SyncMode.MAIL) {
+        if (preset.id() == Provider.IMAP && mode != SyncMode.MAIL) {
             return Optional.of("sync.refused.imapCalendar");
         }
-        if (provider == Provider.CALDAV && mode == SyncMode.MAIL) {
+        if (preset.id() == Provider.CALDAV && mode == SyncMode.MAIL) {
             return Optional.of("sync.refused.caldavMail");
         }
         return Optional.empty();

@@ -2,6 +2,8 @@ package dev.tandem.web.faces;
 
 import dev.tandem.connection.control.ConnectCommand;
 import dev.tandem.connection.control.Connections;
+import dev.tandem.connection.boundary.OAuthCallbackAddress;
+import dev.tandem.connection.control.OAuthSignIns;
 import dev.tandem.connection.control.ProviderCatalog;
 import dev.tandem.connection.control.ProviderPresets.Preset;
 import dev.tandem.connection.entity.Provider;
@@ -13,9 +15,11 @@ import dev.tandem.mail.control.diagnosis.ImapTestRateLimit;
 import dev.tandem.mail.control.diagnosis.ImapTestReport;
 import dev.tandem.mail.control.diagnosis.MailAccountCheck;
 import dev.tandem.platform.TandemException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +57,12 @@ public class SyncSetupBacking implements Serializable {
     @Inject
     Companies companies;
 
+    @Inject
+    OAuthSignIns signIns;
+
+    @Inject
+    OAuthCallbackAddress callback;
+
     private SyncMode mode = SyncMode.MAIL;
     private Provider provider;
     private boolean chosen;
@@ -66,7 +76,7 @@ public class SyncSetupBacking implements Serializable {
     public void next() {
         chosen = false;
         test = null;
-        Optional<String> refusal = SetupRules.refusal(provider, mode);
+        Optional<String> refusal = SetupRules.refusal(provider == null ? null : preset(), mode);
         if (refusal.isPresent()) {
             FacesTexts.error(refusal.get(), provider == null ? "" : preset().name());
             return;
@@ -133,7 +143,13 @@ public class SyncSetupBacking implements Serializable {
     }
 
     public List<ProviderOption> getProviders() {
-        return ProviderOption.all();
+        return ProviderOption.all(catalog.all());
+    }
+
+    /** The providers the administrator has not set up, named in the note under the list. */
+    public String getUnavailableProviders() {
+        return String.join(", ", getProviders().stream().filter(ProviderOption::isUnavailable)
+                .map(ProviderOption::name).toList());
     }
 
     public String getProviderName() {
@@ -146,11 +162,43 @@ public class SyncSetupBacking implements Serializable {
     }
 
     public boolean isMailForm() {
-        return chosen && mode.includesMail();
+        return chosen && !isOauthForm() && mode.includesMail();
     }
 
     public boolean isCalendarForm() {
-        return chosen && mode.includesCalendar();
+        return chosen && !isOauthForm() && mode.includesCalendar();
+    }
+
+    /** Gmail, Exchange and Outlook.com: no password form, a button that opens the provider's sign-in window. */
+    public boolean isOauthForm() {
+        return chosen && provider != null && preset().signsInWithOAuth();
+    }
+
+    public String getOauthButton() {
+        return FacesTexts.text("sync.oauth.button", getProviderName());
+    }
+
+    public boolean isPasswordForm() {
+        return chosen && !isOauthForm();
+    }
+
+    /**
+     * Starts the OAuth sign-in. The form posts into the pop-up window the page's script opened (the form's
+     * target), so the answer is the provider's consent page there, or the reason it could not start.
+     */
+    public String startOAuth() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        try {
+            var start = signIns.start(currentUser.id(), provider, mode, callback.of(request));
+            external.redirect(start.authorizationUrl().toString());
+            return null;
+        } catch (TandemException refused) {
+            request.setAttribute(OAuthOutcome.ATTRIBUTE, OAuthOutcome.refused(refused));
+            return "/oauth-done.xhtml";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public SyncMode getMode() {

@@ -53,6 +53,7 @@ class ConnectRulesTest {
         var refused = assertThrows(ConnectionException.class, () -> ConnectRules.check(
                 new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
         assertTrue(refused.getMessage().contains("oauth/start"), refused::getMessage);
+        assertEquals("sync.refused.oauth", refused.findUserMessage().orElseThrow().key());
     }
 
     @Test

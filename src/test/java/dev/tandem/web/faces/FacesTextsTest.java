@@ -51,7 +51,7 @@ class FacesTextsTest {
         var refused = assertThrows(ConnectionException.class, () -> new Connections().connect(1,
                 new ConnectCommand(Provider.GMAIL, SyncMode.MAIL, IMAP, Optional.empty())));
 
-        assertTrue(FacesTexts.refusal(refused, SPANISH).startsWith("Gmail necesita iniciar sesión con OAuth"),
+        assertTrue(FacesTexts.refusal(refused, SPANISH).startsWith("Gmail inicia sesión en su propia página"),
                 () -> FacesTexts.refusal(refused, SPANISH));
     }
 

@@ -42,7 +42,7 @@ public final class CalDavHttp {
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.authorization = credentials.basicAuthorization();
+        this.authorization = credentials.authorization();
         this.requestTimeout = requestTimeout;
         this.policy = policy;
     }

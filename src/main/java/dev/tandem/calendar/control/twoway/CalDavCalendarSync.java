@@ -16,7 +16,6 @@ import dev.tandem.calendar.control.dav.CalDavException;
 import dev.tandem.calendar.control.ical.ICalendarCodec;
 import dev.tandem.calendar.control.item.ItemKind;
 import dev.tandem.connection.control.CalDavAccount;
-import dev.tandem.connection.control.CalendarSyncPort;
 import dev.tandem.connection.control.FirstSyncPreview;
 import dev.tandem.connection.control.Ledger;
 import dev.tandem.crm.control.UserDirectory;
@@ -31,12 +30,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Calendar sync over CalDAV: discovers the user's event and task calendars and runs one {@link KindSync} for each
+ * Calendar sync over CalDAV (with a password, or with an OAuth bearer token for Google): discovers the user's event and task calendars and runs one {@link KindSync} for each
  * (VEVENT, then VTODO). CalDAV errors end the session as a {@link dev.tandem.connection.control.SyncFailure}
  * (see {@link CalDavFailures}); a mass-deletion refusal ends it as REFUSED after both kinds had their chance.
  */
 @ApplicationScoped
-public class CalDavCalendarSync implements CalendarSyncPort {
+public class CalDavCalendarSync {
 
     @Inject
     CalendarEntries entries;
@@ -63,7 +62,6 @@ public class CalDavCalendarSync implements CalendarSyncPort {
     @ConfigProperty(name = "tandem.calendar.max-delete-share", defaultValue = "0.5")
     double maxDeleteShare;
 
-    @Override
     public String verify(CalDavAccount account) {
         CalendarHome home = discover(account);
         CalendarCollection events = home.findEventCalendar().orElseThrow(() -> CalDavFailures.of(
@@ -74,7 +72,6 @@ public class CalDavCalendarSync implements CalendarSyncPort {
                 + home.home();
     }
 
-    @Override
     public void sync(long userId, CalDavAccount account) {
         CalDavClient client = client(account);
         CalendarHome home = discover(account);
@@ -94,7 +91,6 @@ public class CalDavCalendarSync implements CalendarSyncPort {
         }
     }
 
-    @Override
     public FirstSyncPreview.CalendarPreview preview(long userId, CalDavAccount account) {
         CalDavClient client = client(account);
         CalendarHome home = discover(account);
@@ -150,6 +146,8 @@ public class CalDavCalendarSync implements CalendarSyncPort {
     }
 
     private static CalDavClient client(CalDavAccount account) {
-        return new CalDavClient(new CalDavCredentials(account.username(), account.password()));
+        return new CalDavClient(account.signsInWithToken()
+                ? CalDavCredentials.bearer(account.username(), account.password())
+                : new CalDavCredentials(account.username(), account.password()));
     }
 }

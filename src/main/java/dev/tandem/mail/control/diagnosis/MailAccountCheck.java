@@ -21,7 +21,7 @@ public class MailAccountCheck {
 
     public ImapDiagnosis diagnose(ImapAccount account) {
         return diagnostician.diagnose(new MailServerSettings(account.host(), account.port(),
-                account.security(), account.username(), account.password(), BUDGET));
+                account.security(), account.username(), account.password(), BUDGET, account.authentication()));
     }
 
     /**

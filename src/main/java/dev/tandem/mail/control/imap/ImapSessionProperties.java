@@ -1,5 +1,6 @@
 package dev.tandem.mail.control.imap;
 
+import dev.tandem.connection.control.Authentication;
 import dev.tandem.connection.control.MailSecurity;
 import dev.tandem.platform.OutboundAddressPolicy;
 import java.util.Properties;
@@ -50,6 +51,11 @@ public final class ImapSessionProperties {
         if (settings.security() == MailSecurity.STARTTLS) {
             props.setProperty("mail.imap.starttls.enable", "true");
             props.setProperty("mail.imap.starttls.required", "true");
+        }
+        if (settings.authentication() == Authentication.OAUTH2_TOKEN) {
+            // Google's and Microsoft's IMAP take OAuth 2.0 tokens in the SASL mechanism XOAUTH2; Angus offers it
+            // only when it is listed here, and then sends the "password" as the bearer token.
+            props.setProperty("mail.imap.auth.mechanisms", "XOAUTH2");
         }
         if (settings.security() != MailSecurity.NONE) {
             props.setProperty("mail.imap.ssl.checkserveridentity", "true");

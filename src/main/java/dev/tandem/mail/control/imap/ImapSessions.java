@@ -33,6 +33,6 @@ public final class ImapSessions {
 
     static MailServerSettings settingsOf(ImapAccount account) {
         return new MailServerSettings(account.host(), account.port(), account.security(),
-                account.username(), account.password(), NETWORK_TIMEOUT);
+                account.username(), account.password(), NETWORK_TIMEOUT, account.authentication());
     }
 }

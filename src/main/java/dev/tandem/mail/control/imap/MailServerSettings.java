@@ -1,5 +1,6 @@
 package dev.tandem.mail.control.imap;
 
+import dev.tandem.connection.control.Authentication;
 import dev.tandem.connection.control.MailSecurity;
 import java.time.Duration;
 import java.util.Objects;
@@ -8,11 +9,18 @@ import java.util.Objects;
  * Where and as whom Tandem logs in to a mail server. Used by the connection test and by the mail sync, which
  * turns it into Jakarta Mail properties with {@link ImapSessionProperties}.
  *
- * @param timeout how long any one network wait (connect, read, write) may take; the connection test also uses it
- *                as its overall budget
+ * @param password       the password, or with {@link Authentication#OAUTH2_TOKEN} the access token
+ * @param timeout        how long any one network wait (connect, read, write) may take; the connection test also
+ *                       uses it as its overall budget
+ * @param authentication PASSWORD logs in with LOGIN/PLAIN; OAUTH2_TOKEN with the SASL mechanism XOAUTH2
  */
 public record MailServerSettings(String host, int port, MailSecurity security, String username, String password,
-                                 Duration timeout) {
+                                 Duration timeout, Authentication authentication) {
+
+    public MailServerSettings(String host, int port, MailSecurity security, String username, String password,
+                              Duration timeout) {
+        this(host, port, security, username, password, timeout, Authentication.PASSWORD);
+    }
 
     public MailServerSettings {
         Objects.requireNonNull(host, "host");
@@ -20,6 +28,7 @@ public record MailServerSettings(String host, int port, MailSecurity security, S
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(authentication, "authentication");
         host = host.strip();
         if (host.isEmpty()) {
             throw new IllegalArgumentException("host is empty");
@@ -33,7 +42,7 @@ public record MailServerSettings(String host, int port, MailSecurity security, S
     }
 
     public MailServerSettings withTimeout(Duration otherTimeout) {
-        return new MailServerSettings(host, port, security, username, password, otherTimeout);
+        return new MailServerSettings(host, port, security, username, password, otherTimeout, authentication);
     }
 
     /** The timeout in whole milliseconds, at least one (zero means "forever" to sockets). */
@@ -45,6 +54,6 @@ public record MailServerSettings(String host, int port, MailSecurity security, S
     @Override
     public String toString() {
         return "MailServerSettings[host=" + host + ", port=" + port + ", security=" + security
-                + ", username=" + username + ", password=****, timeout=" + timeout + "]";
+                + ", username=" + username + ", password=****, timeout=" + timeout + ", " + authentication + "]";
     }
 }

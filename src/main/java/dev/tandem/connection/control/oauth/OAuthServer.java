@@ -1,4 +1,4 @@
-package dev.tandem.connection.control;
+package dev.tandem.connection.control.oauth;
 
 import dev.tandem.connection.entity.SyncMode;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public record OAuthServer(String authorizationUrl, String tokenUrl, String clien
         return scopes;
     }
 
-    OAuthServer with(String newAuthorizationUrl, String newTokenUrl, String newClientId, String newClientSecret) {
+    public OAuthServer with(String newAuthorizationUrl, String newTokenUrl, String newClientId, String newClientSecret) {
         return new OAuthServer(newAuthorizationUrl, newTokenUrl, newClientId, newClientSecret, signInScopes,
                 mailScopes, calendarScopes, extraParameters);
     }
