@@ -68,7 +68,7 @@ final class SyncScreen {
     /**
      * What the screen shows of a first sync under way, read at once: the mail's progress bar and its text, the mails
      * logged, whether the calendar's first sync is shown running. Empty when there is no bar, or while the page is
-     * loading itself again.
+     * swapping its content.
      */
     Optional<FirstSync> findFirstSync() {
         try {
@@ -78,22 +78,22 @@ final class SyncScreen {
             }
             return Optional.of(new FirstSync(Integer.parseInt(bars.get(0).getDomAttribute("value")),
                     text("mail-progress-text"), Long.parseLong(text("mail-imported")), isShown("calendar-progress")));
-        } catch (WebDriverException reloading) {
+        } catch (WebDriverException swapping) {
             return Optional.empty();
         }
     }
 
     /**
-     * Waits, without touching the page, until it shows no first sync under way: while one runs, the page loads itself
-     * again every few seconds (resources/sync-progress.js), and the page after the end has no such script.
+     * Waits, without touching the page, until it shows no first sync under way: while one runs, the page brings
+     * itself up to date every few seconds (resources/sync-progress.js), and stops when it is over.
      */
     void awaitFirstSyncOver(Duration timeout) {
         chromium.await(timeout, d -> {
             try {
                 return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-                        && d.findElements(By.cssSelector("script[src*='sync-progress.js']")).isEmpty()
-                        && d.findElements(By.id("mail-progress")).isEmpty();
-            } catch (WebDriverException reloading) {
+                        && d.findElements(By.cssSelector("#progress-note, #mail-progress, #calendar-progress"))
+                        .isEmpty();
+            } catch (WebDriverException swapping) {
                 return false;
             }
         });

@@ -86,7 +86,7 @@ public class SyncStatusBacking {
     }
 
     /**
-     * A first sync is under way (mail or calendar): the page shows its progress and loads itself again every few
+     * A first sync is under way (mail or calendar): the page shows its progress and brings itself up to date every few
      * seconds (resources/sync-progress.js) until it is over.
      */
     public boolean isFirstSyncRunning() {
