@@ -203,6 +203,15 @@ class CrmApiIT {
     }
 
     @Test
+    void deeplyNestedJsonIsABadRequestNotAServerError() {
+        String nested = "[".repeat(200_000) + "]".repeat(200_000);
+
+        assertProblem(alice().send("POST", CONTACTS, "{\"name\": \"Ana\", \"emails\": " + nested + "}"), 400, "");
+        assertProblem(alice().send("POST", CONTACTS, nested), 400, "");
+        assertEquals(200, alice().get(CONTACTS).status(), "the server keeps answering");
+    }
+
+    @Test
     void beanValidationNamesEveryField() {
         String body = "{\"name\": \" \", \"emails\": [\"ana@acme.example\", \"not-an-address\"]}";
 

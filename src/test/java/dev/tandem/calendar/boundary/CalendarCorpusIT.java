@@ -109,6 +109,47 @@ class CalendarCorpusIT {
         }
     }
 
+    /**
+     * Objects a stranger's invitation can carry: one every second for ever, thousands of overrides. The sync stores
+     * them, the calendar view stays bounded, and the ordinary event beside them is there as usual. (A count of a
+     * billion is covered by HostileRecurrenceTest only: Radicale 3.1 itself does not finish storing it.)
+     */
+    @Test
+    void hostileSeriesLeaveTheCalendarUsable() {
+        String name = "hostile";
+        var caldav = new CalDavClient(new CalDavCredentials(name, "pw-" + name));
+        radicale.addUser(name, "pw-" + name);
+        URI calendar = radicale.createCalendar(name, "work", "Work", "VEVENT", "VTODO");
+        TandemHttp api = connectedUser(name, "hostile@tandem.test");
+        caldav.create(calendar, "flood-seconds", hostile("flood-seconds", "FREQ=SECONDLY", ""));
+        var overrides = new StringBuilder();
+        for (int hour = 0; hour < 2_000; hour++) {
+            String at = java.time.LocalDateTime.of(2026, 1, 1, 9, 0).plusHours(hour)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+            overrides.append("BEGIN:VEVENT\r\nUID:many-overrides\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:")
+                    .append(at).append("\r\nDTSTART:").append(at).append("\r\nSUMMARY:Moved\r\nEND:VEVENT\r\n");
+        }
+        caldav.create(calendar, "many-overrides", hostile("many-overrides", "FREQ=HOURLY", overrides.toString()));
+        caldav.create(calendar, "ordinary", hostile("ordinary", "FREQ=WEEKLY;COUNT=3", ""));
+        syncAndWait(api);
+
+        var year = api.get("api/events?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z");
+        assertEquals(200, year.status(), year::toString);
+        List<JsonObject> shown = year.object().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(3, shown.stream().filter(e -> e.getString("uid").equals("ordinary")).count());
+        for (String uid : List.of("flood-seconds", "many-overrides")) {
+            long instances = shown.stream().filter(e -> e.getString("uid").equals(uid)).count();
+            assertTrue(instances >= 1 && instances <= 5_000, uid + ": " + instances + " instances");
+        }
+    }
+
+    private static String hostile(String uid, String rule, String more) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\nBEGIN:VEVENT\r\nUID:" + uid + "\r\n"
+                + "DTSTAMP:20260101T000000Z\r\nDTSTART:20260101T090000Z\r\nDTEND:20260101T093000Z\r\n"
+                + "SUMMARY:" + uid + "\r\nORGANIZER:mailto:stranger@elsewhere.example\r\nRRULE:" + rule + "\r\n"
+                + "END:VEVENT\r\n" + more + "END:VCALENDAR\r\n";
+    }
+
     private void checkEvent(TandemHttp api, ICalendarCorpus.Case c, List<String> mismatches) {
         List<JsonObject> shown = eventsOf(api, c);
         var expected = new LinkedHashMap<String, Object>();
@@ -230,13 +271,17 @@ class CalendarCorpusIT {
 
     /** The corpus's user: email corpus@tandem.test, connected to its Radicale account. */
     private TandemHttp connectedUser() {
+        return connectedUser(USER, ICalendarCorpus.USER_EMAIL);
+    }
+
+    private TandemHttp connectedUser(String name, String email) {
         var admin = new TandemHttp(URI.create(base.toString()), "alice", "alice-demo-1");
-        var user = admin.post("api/users", "{\"username\":\"" + USER + "\",\"password\":\"" + PASSWORD
-                + "\",\"displayName\":\"Corpus User\",\"email\":\"" + ICalendarCorpus.USER_EMAIL + "\"}");
+        var user = admin.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
+                + "\",\"displayName\":\"Corpus User\",\"email\":\"" + email + "\"}");
         assertEquals(201, user.status(), "create user: " + user);
-        var api = new TandemHttp(URI.create(base.toString()), USER, PASSWORD);
+        var api = new TandemHttp(URI.create(base.toString()), name, PASSWORD);
         var answer = api.post("api/me/sync", "{\"provider\":\"CALDAV\",\"mode\":\"CALENDAR\",\"caldav\":{\"url\":\""
-                + radicale.principalUri(USER) + "\",\"username\":\"" + USER + "\",\"password\":\"pw-" + USER + "\"}}");
+                + radicale.principalUri(name) + "\",\"username\":\"" + name + "\",\"password\":\"pw-" + name + "\"}}");
         assertTrue(answer.status() == 201 || answer.status() == 200, "connect: " + answer);
         return api;
     }

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Sends {@link DavRequest}s over {@link HttpClient} with Basic authentication and timeouts, and turns failures
+ * Sends {@link DavRequest}s over {@link HttpClient} with Basic or bearer authentication, timeouts and answers
+ * read up to {@link BoundedBody#LIMIT}, and turns failures
  * into the {@link CalDavException} hierarchy through {@link CalDavStatus}. Every URL it goes to, the first and
  * each redirect's (followed here, not by the client, so that none escapes the check), must resolve to an address
  * the {@link OutboundAddressPolicy} permits. java.net.http offers no socket hook, so the name is resolved through
@@ -94,8 +95,12 @@ public final class CalDavHttp {
         HttpRequest httpRequest = toHttpRequest(request);
         for (int attempt = 1; ; attempt++) {
             try {
-                return http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return http.send(httpRequest, BoundedBody.handler());
             } catch (IOException e) {
+                if (isTooLarge(e)) {
+                    throw new CalDavException(request.describe() + " failed: " + BoundedBody.LIMIT / (1024 * 1024)
+                            + " MB read and the server's answer was not over; it is not read further.", e);
+                }
                 if (attempt >= STALE_CONNECTION_ATTEMPTS || !StaleConnection.causes(e)) {
                     throw new CalDavException(request.describe() + " failed: " + e.getClass().getSimpleName(), e);
                 }
@@ -104,6 +109,15 @@ public final class CalDavHttp {
                 throw new CalDavException(request.describe() + " was interrupted", e);
             }
         }
+    }
+
+    private static boolean isTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HttpRequest toHttpRequest(DavRequest request) {

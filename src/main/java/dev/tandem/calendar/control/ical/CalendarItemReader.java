@@ -34,6 +34,10 @@ final class CalendarItemReader {
     CalendarItem read(ICalendarObject object) {
         CalendarComponent master = object.master();
         Optional<CalendarTime> start = ICalTimes.find(master, Property.DTSTART, floatingZone);
+        if (start.isEmpty() && object.kind() == ItemKind.EVENT) {
+            throw new InvalidICalendarException("The event has no start time (DTSTART), which RFC 5545 §3.6.1 "
+                    + "requires of an event sent without a METHOD.", null);
+        }
         return new CalendarItem(object.uid(), object.kind(),
                 text(master, Property.SUMMARY), text(master, Property.DESCRIPTION), text(master, Property.LOCATION),
                 start.orElse(null), end(master, start).orElse(null),

@@ -32,6 +32,15 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
  */
 public final class RecurrenceExpander {
 
+    /**
+     * The most instances one series gives one expansion: a stranger's invitation must not fill a calendar view
+     * with millions, and a daily series over a dozen years still fits. The earliest ones are kept.
+     */
+    public static final int MAX_INSTANCES = 5_000;
+
+    /** The first slice of the window a rule is expanded over; each next slice is twice as long. */
+    private static final Duration FIRST_SLICE = Duration.ofDays(7);
+
     private final ZoneId floatingZone;
 
     /** @param floatingZone where floating times happen; it also places all-day dates against the window */
@@ -67,7 +76,11 @@ public final class RecurrenceExpander {
                 || master.getProperty(Property.DURATION).isPresent();
         Set<Period<Temporal>> periods;
         try {
-            periods = master.calculateRecurrenceSet(new Period<>(from, to));
+            Optional<CalendarTime> first = ICalTimes.find(master, Property.DTSTART, floatingZone);
+            if (first.isEmpty() || !SeriesBudget.affordable(master, first.get(), to.toInstant(), floatingZone)) {
+                return first.isEmpty() ? List.of() : List.of(unexpandable(master, summary));
+            }
+            periods = inSlices(master, from, to);
         } catch (DateTimeException unplaceable) {
             return List.of(unexpandable(master, summary));
         }
@@ -77,12 +90,32 @@ public final class RecurrenceExpander {
                     CalendarTime end = hasEnd ? ICalTimes.toCalendarTime(period.getEnd(), tzid, floatingZone) : null;
                     return new Occurrence(start, start, end, summary, false);
                 })
+                .sorted(Comparator.comparing((Occurrence occurrence) -> key(occurrence.start())))
+                .limit(MAX_INSTANCES)
                 .collect(Collectors.toList());
     }
 
     /**
-     * A series whose TZID no one can place (see ICalTimes) cannot be expanded; its first instance is still shown,
-     * read as floating, rather than the whole series vanishing.
+     * The rule's instances in growing slices of the window, stopping once {@link #MAX_INSTANCES} are found, so
+     * that a rule of one instance a minute costs a few slices instead of a year of them.
+     */
+    private static Set<Period<Temporal>> inSlices(CalendarComponent master, ZonedDateTime from, ZonedDateTime to) {
+        Set<Period<Temporal>> found = new java.util.LinkedHashSet<>();
+        ZonedDateTime sliceStart = from;
+        Duration slice = FIRST_SLICE;
+        while (sliceStart.isBefore(to) && found.size() < MAX_INSTANCES) {
+            ZonedDateTime sliceEnd = sliceStart.plus(slice).isBefore(to) ? sliceStart.plus(slice) : to;
+            found.addAll(master.<Temporal>calculateRecurrenceSet(new Period<>(sliceStart, sliceEnd)));
+            sliceStart = sliceEnd;
+            slice = slice.multipliedBy(2);
+        }
+        return found;
+    }
+
+    /**
+     * A series whose TZID no one can place (see ICalTimes), or whose rule costs too much to expand (see
+     * {@link SeriesBudget}), is not expanded; its first instance is still shown, rather than the whole series
+     * vanishing.
      */
     private Occurrence unexpandable(CalendarComponent master, String summary) {
         CalendarTime start = ICalTimes.find(master, Property.DTSTART, floatingZone).orElseThrow();

@@ -20,6 +20,12 @@ final class MailPartWalker {
 
     static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
+    /**
+     * How deep multiparts are followed. Real mail nests a handful of levels (mixed, alternative, related, a
+     * forwarded mail's own); a message nested thousands deep is built to overflow the stack of whoever walks it.
+     */
+    static final int MAX_DEPTH = 32;
+
     private final MailTextDecoder decoder = new MailTextDecoder();
     private final MailAttachmentCollector attachments;
     private final StringBuilder text = new StringBuilder();
@@ -31,8 +37,16 @@ final class MailPartWalker {
     }
 
     void walk(Part part) throws MessagingException, IOException {
+        walk(part, 0);
+    }
+
+    private void walk(Part part, int depth) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
-            walkMultipart(part);
+            if (depth >= MAX_DEPTH) {
+                warnings.add("Parts nested deeper than " + MAX_DEPTH + " levels were left out.");
+                return;
+            }
+            walkMultipart(part, depth);
             return;
         }
         try {
@@ -45,14 +59,14 @@ final class MailPartWalker {
         }
     }
 
-    private void walkMultipart(Part part) throws MessagingException, IOException {
+    private void walkMultipart(Part part, int depth) throws MessagingException, IOException {
         Optional<Multipart> multipart = parseMultipart(part);
         if (multipart.isEmpty()) {
             appendBody(part, text, "text/plain");
             return;
         }
         for (int i = 0; i < multipart.get().getCount(); i++) {
-            walk(multipart.get().getBodyPart(i));
+            walk(multipart.get().getBodyPart(i), depth + 1);
         }
     }
 

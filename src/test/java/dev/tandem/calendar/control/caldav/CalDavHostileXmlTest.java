@@ -3,6 +3,7 @@ package dev.tandem.calendar.control.caldav;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.tandem.calendar.control.dav.CalDavCredentials;
@@ -44,6 +45,20 @@ class CalDavHostileXmlTest {
             exchange.sendResponseHeaders(207, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
+        });
+        server.createContext("/endless/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/xml; charset=utf-8");
+            exchange.sendResponseHeaders(207, 0);
+            byte[] filler = "<d:response><d:href>/x</d:href></d:response>".repeat(1_000)
+                    .getBytes(StandardCharsets.UTF_8);
+            try (var out = exchange.getResponseBody()) {
+                out.write("<d:multistatus xmlns:d=\"DAV:\">".getBytes(StandardCharsets.UTF_8));
+                for (long sent = 0; sent < 200L * 1024 * 1024; sent += filler.length) {
+                    out.write(filler);
+                }
+            } catch (IOException clientWentAway) {
+                exchange.close();
+            }
         });
         server.createContext("/evil.dtd", exchange -> {
             dtdFetches.incrementAndGet();
@@ -88,6 +103,23 @@ class CalDavHostileXmlTest {
                 + "<d:multistatus xmlns:d=\"DAV:\"><d:sync-token>&c;</d:sync-token></d:multistatus>";
 
         assertThrows(CalDavException.class, () -> client().syncCollection(davUri(), "token-1"));
+    }
+
+    @Test
+    void anAnswerOfHundredsOfMegabytesIsCutOffAtTheLimit() {
+        URI endless = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/endless/");
+
+        var refused = assertThrows(CalDavException.class, () -> client().listItems(endless));
+
+        assertTrue(refused.getMessage().contains("64 MB"), refused::getMessage);
+    }
+
+    @Test
+    void truncatedOrNonXmlAnswersAreRefused() {
+        answer = "<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>/dav/a.ics";
+        assertThrows(CalDavException.class, () -> client().listItems(davUri()));
+        answer = "<html><body>Service temporarily unavailable</body></html>";
+        assertThrows(CalDavException.class, () -> client().listItems(davUri()));
     }
 
     private CalDavClient client() {
