@@ -118,9 +118,9 @@ final class AppPages {
 
     /** Contacts in the top bar, then a search for {@code text}. */
     void searchContacts(String text) {
-        driver.findElement(By.id("nav-contacts")).click();
+        chromium.clickAndAwaitNewPage(By.id("nav-contacts"));
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys(text);
-        driver.findElement(By.id("search-submit")).click();
+        chromium.clickAndAwaitNewPage(By.id("search-submit"));
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-list")));
     }
 
