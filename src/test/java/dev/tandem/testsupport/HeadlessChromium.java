@@ -40,9 +40,11 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final int PHONE_HEIGHT = 844;
 
     private final ChromeDriver driver;
+    private final int width;
 
-    private HeadlessChromium(ChromeDriver driver) {
+    private HeadlessChromium(ChromeDriver driver, int width) {
         this.driver = driver;
+        this.width = width;
     }
 
     public static boolean isInstalled() {
@@ -72,7 +74,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withLogOutput(OutputStream.nullOutputStream()).build();
-        return new HeadlessChromium(new ChromeDriver(service, options));
+        return new HeadlessChromium(new ChromeDriver(service, options), width);
     }
 
     public WebDriver driver() {
@@ -81,7 +83,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits up to 30 s for the condition to give something other than null or false. */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return await(WAIT, condition);
+    }
+
+    /** Waits up to {@code timeout} for the condition to give something other than null or false. */
+    public <T> T await(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition::apply);
     }
 
     /**
@@ -112,6 +119,22 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.findElement(target).click();
         await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return window.tandemOldPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /**
+     * Saves a screenshot (see {@link #screenshot(String)}) and checks that the page fits the width the browser was
+     * started with (1280 px, or 390 px for a phone): the viewport has that width and nothing makes the user scroll
+     * sideways.
+     */
+    public void screenshotAndAssertFits(String name) {
+        screenshot(name);
+        org.junit.jupiter.api.Assertions.assertEquals(width, windowWidth(), name + ": the window's width");
+        org.junit.jupiter.api.Assertions.assertFalse(scrollsSideways(), name + ": the page is wider than the window");
+    }
+
+    /** The width of the window in CSS pixels, a vertical scroll bar included. */
+    public int windowWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).intValue();
     }
 
     /** The width of the page's viewport in CSS pixels. */

@@ -8,11 +8,12 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.AppendUID;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
-/** Puts test messages into a mailbox the way a mail client does: log in, APPEND, log out. */
+/** Puts test messages into a mailbox the way a mail client does: log in, APPEND (once per message), log out. */
 final class ImapAppender {
 
     private final String host;
@@ -29,9 +30,19 @@ final class ImapAppender {
 
     long append(String folder, String rfc822) {
         Session session = session();
+        return append(session, folder, parse(session, rfc822));
+    }
+
+    void appendAll(String folder, List<String> rfc822s) {
+        Session session = session();
+        Message[] messages = rfc822s.stream().map(text -> parse(session, text)).toArray(Message[]::new);
+        append(session, folder, messages);
+    }
+
+    private static Message parse(Session session, String rfc822) {
         try {
             byte[] bytes = rfc822.replaceAll("\r?\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-            return append(session, folder, new MimeMessage(session, new ByteArrayInputStream(bytes)));
+            return new MimeMessage(session, new ByteArrayInputStream(bytes));
         } catch (MessagingException e) {
             throw new IllegalArgumentException("Not a parsable message", e);
         }
@@ -41,15 +52,15 @@ final class ImapAppender {
         return append(session(), folder, message);
     }
 
-    private long append(Session session, String folderName, Message message) {
+    private long append(Session session, String folderName, Message... messages) {
         try (Store store = session.getStore("imap")) {
             store.connect(host, port, user, password);
             IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
             if (!folder.exists()) {
                 folder.create(Folder.HOLDS_MESSAGES);
             }
-            AppendUID[] uids = folder.appendUIDMessages(new Message[] {message});
-            return uids[0].uid;
+            AppendUID[] uids = folder.appendUIDMessages(messages);
+            return uids[uids.length - 1].uid;
         } catch (MessagingException e) {
             throw new IllegalStateException("APPEND to " + folderName + " of " + user + " failed", e);
         }

@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay on a fixed loopback port in front of a real server, that a test can take down and bring back on the
  * same port: an outage as the application under test sees it, without touching the server behind. It also keeps
  * what clients sent, line by line and per connection, so a test can count a protocol's round trips (for IMAP, one
- * tagged command line is one round trip unless the client pipelines).
+ * tagged command line is one round trip unless the client pipelines). It can also slow the server's answers down to
+ * a given rate, so that a long transfer (a first mail import) takes long enough to be watched.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class TcpRelay implements AutoCloseable {
     public record Relayed(long openedNanos, java.util.concurrent.atomic.AtomicLong lastLineNanos, List<String> lines) {
     }
     private ServerSocket listener;
+    private volatile int serverBytesPerSecond;
 
     private TcpRelay(int port, int targetPort) {
         this.port = port;
@@ -65,6 +67,15 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * From now on, passes what the server sends to each connection at about {@code bytesPerSecond} (0: as fast as
+     * it comes). What clients send is never slowed.
+     */
+    public TcpRelay throttleServerTo(int bytesPerSecond) {
+        this.serverBytesPerSecond = bytesPerSecond;
+        return this;
+    }
+
     /** What each connection accepted so far sent, in the order they were opened; lines without their CRLF. */
     public List<List<String>> clientLines() {
         return relayed.stream().map(r -> List.copyOf(r.lines())).toList();
@@ -92,7 +103,7 @@ public final class TcpRelay implements AutoCloseable {
                         new CopyOnWriteArrayList<>());
                 relayed.add(connection);
                 pipe(new LineTap(client.getInputStream(), connection), server);
-                pipe(server.getInputStream(), client);
+                throttledPipe(server.getInputStream(), client);
             } catch (IOException closed) {
                 return;
             }
@@ -104,6 +115,26 @@ public final class TcpRelay implements AutoCloseable {
             try (InputStream in = from; OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException cut) {
+                closeQuietly(to);
+            }
+            closeQuietly(to);
+        });
+    }
+
+    /** As {@link #pipe}, in chunks spaced out to the rate of {@link #throttleServerTo(int)} while one is set. */
+    private void throttledPipe(InputStream from, Socket to) {
+        daemon(() -> {
+            byte[] chunk = new byte[1024];
+            try (InputStream in = from; OutputStream out = to.getOutputStream()) {
+                for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                    out.write(chunk, 0, n);
+                    out.flush();
+                    int rate = serverBytesPerSecond;
+                    if (rate > 0) {
+                        Thread.sleep(Math.max(1, n * 1000L / rate));
+                    }
+                }
+            } catch (IOException | InterruptedException cut) {
                 closeQuietly(to);
             }
             closeQuietly(to);

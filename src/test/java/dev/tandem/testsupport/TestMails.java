@@ -34,6 +34,12 @@ public final class TestMails {
                 + body + "\r\n";
     }
 
+    /** A mail whose only body is HTML, as newsletters and many mail programs send it. */
+    public static String html(String messageId, String from, String to, String subject, String html) {
+        return plain(messageId, from, to, subject, html).replace("Content-Type: text/plain; charset=UTF-8",
+                "Content-Type: text/html; charset=UTF-8");
+    }
+
     public static String withAttachment(String messageId, String from, String to, String subject, String body,
                                         String filename, byte[] content) {
         try {

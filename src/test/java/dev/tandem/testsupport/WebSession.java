@@ -41,6 +41,14 @@ public final class WebSession {
         return send(request(path).GET().build());
     }
 
+    /** Fills in and posts the login form; the answer is a redirect to the dashboard, or the form again. */
+    public WebPage signIn(String username, String password) {
+        WebPage login = get("login.xhtml");
+        return postForm(login.formAction("login"), Map.of("login", "login", "login:username", username,
+                "login:password", password, "login:submit", "Sign in",
+                "jakarta.faces.ViewState", login.viewState()));
+    }
+
     /** Posts an HTML form ({@code application/x-www-form-urlencoded}) to the path or URL of its action. */
     public WebPage postForm(String action, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -117,9 +118,9 @@ final class AppPages {
 
     /** Contacts in the top bar, then a search for {@code text}. */
     void searchContacts(String text) {
-        driver.findElement(By.id("nav-contacts")).click();
+        chromium.clickAndAwaitNewPage(By.id("nav-contacts"));
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys(text);
-        driver.findElement(By.id("search-submit")).click();
+        chromium.clickAndAwaitNewPage(By.id("search-submit"));
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-list")));
     }
 
@@ -128,6 +129,25 @@ final class AppPages {
         driver.findElements(By.cssSelector("#contact-list .person-name")).stream()
                 .filter(link -> link.getText().startsWith(name)).findFirst().orElseThrow().click();
         chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("contact-name")));
+    }
+
+    /** Companies in the top bar, then a search for {@code text} (by name or web domain). */
+    void searchCompanies(String text) {
+        chromium.clickAndAwaitNewPage(By.id("nav-companies"));
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys(text);
+        chromium.clickAndAwaitNewPage(By.id("search-submit"));
+    }
+
+    /** Opens the company of the list with this name. */
+    void openCompany(String name) {
+        chromium.clickAndAwaitNewPage(By.linkText(name));
+        chromium.await(ExpectedConditions.presenceOfElementLocated(By.id("company-name")));
+    }
+
+    /** The names a list of people or companies shows, in order. */
+    List<String> names(String listId) {
+        return driver.findElements(By.cssSelector("#" + listId + " .person-name")).stream().map(WebElement::getText)
+                .toList();
     }
 
     void openPage(String page) {

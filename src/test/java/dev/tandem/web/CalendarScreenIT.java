@@ -132,19 +132,14 @@ class CalendarScreenIT {
             calendar.openFromTheTopBar();
             String day = calendar.dayText(today);
             assertTrue(day.contains("Invitación · solo lectura") && day.contains("Sin responder"), day);
-            assertFits(chromium, "calendar-week-es-390");
+            chromium.screenshotAndAssertFits("calendar-week-es-390");
             calendar.showMonth();
-            assertFits(chromium, "calendar-month-es-390");
+            chromium.screenshotAndAssertFits("calendar-month-es-390");
             calendar.openTasks();
             assertTrue(pages.text("open-tasks").contains("Enviar la oferta"), pages.pageText());
-            assertFits(chromium, "tasks-es-390");
+            chromium.screenshotAndAssertFits("tasks-es-390");
             assertFalse(pages.pageText().contains("???"), "a text without translation: " + pages.pageText());
         }
-    }
-
-    private static void assertFits(HeadlessChromium chromium, String screenshot) {
-        chromium.screenshot(screenshot);
-        assertFalse(chromium.scrollsSideways(), screenshot + ": the page is wider than the phone");
     }
 
     /** A new Tandem user (its address is the one invitations name) connected to its own Radicale calendar. */

@@ -72,35 +72,29 @@ class DashboardIT {
         try (var chromium = HeadlessChromium.startPhone("es")) {
             var pages = new AppPages(chromium, tandem.baseUri());
             driverGoesTo(chromium, "login.xhtml");
-            assertFits(chromium, "login-es-390");
+            chromium.screenshotAndAssertFits("login-es-390");
 
             pages.signIn(user, password(user));
             assertEquals("Sincroniza tu correo y calendario con Tandem", pages.text("sync-notice-title"));
             assertEquals("ÁL", pages.text("user-menu"));
-            assertFits(chromium, "dashboard-es-390");
+            chromium.screenshotAndAssertFits("dashboard-es-390");
 
             pages.openProfileFromTheUserIcon();
             assertEquals("Sesión iniciada como Álvaro López", pages.text("greeting"));
             assertEquals("Sincronización de Correo y Calendario", pages.text("sync-link"));
-            assertFits(chromium, "profile-es-390");
+            chromium.screenshotAndAssertFits("profile-es-390");
 
             pages.openSyncFromTheProfile();
             assertEquals("Sincronización de Correo y Calendario · Tandem", chromium.driver().getTitle());
-            assertFits(chromium, "sync-es-390");
+            chromium.screenshotAndAssertFits("sync-es-390");
 
             pages.searchContacts("garcía");
-            assertFits(chromium, "contacts-es-390");
+            chromium.screenshotAndAssertFits("contacts-es-390");
             pages.openContact("Ana");
             assertEquals("Acme Corp", pages.text("contact-company"));
-            assertFits(chromium, "contact-es-390");
+            chromium.screenshotAndAssertFits("contact-es-390");
             assertFalse(pages.pageText().contains("???"), "a text without translation: " + pages.pageText());
         }
-    }
-
-    private static void assertFits(HeadlessChromium chromium, String screenshot) {
-        chromium.screenshot(screenshot);
-        assertEquals(390, chromium.viewportWidth(), "the phone's viewport");
-        assertFalse(chromium.scrollsSideways(), screenshot + ": the page is wider than the phone");
     }
 
     private static void driverGoesTo(HeadlessChromium chromium, String page) {

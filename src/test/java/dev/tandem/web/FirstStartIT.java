@@ -12,7 +12,6 @@ import dev.tandem.testsupport.WebPage;
 import dev.tandem.testsupport.WebSession;
 import jakarta.json.Json;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +63,7 @@ class FirstStartIT {
     @Test
     void theLoginFormLeadsToTheDashboardAndTheProfileKnowsTheUser() {
         var browser = WebSession.open(server.baseUri(), "en");
-        WebPage afterLogin = signIn(browser, ADMIN, ADMIN_PASSWORD);
+        WebPage afterLogin = browser.signIn(ADMIN, ADMIN_PASSWORD);
         assertTrue(afterLogin.location().orElse("").endsWith("/app/dashboard.xhtml"), afterLogin::toString);
 
         WebPage profile = browser.get("profile.xhtml");
@@ -75,7 +74,7 @@ class FirstStartIT {
     @Test
     void aWrongPasswordKeepsTheVisitorOnTheLoginPageWithAnError() {
         var browser = WebSession.open(server.baseUri(), "en");
-        WebPage refused = signIn(browser, ADMIN, "not-the-password");
+        WebPage refused = browser.signIn(ADMIN, "not-the-password");
 
         assertTrue(refused.text().contains("The user name or password is wrong."), refused::text);
         assertEquals(302, browser.get("profile.xhtml").status(), "still signed out");
@@ -97,20 +96,13 @@ class FirstStartIT {
                 .add("displayName", "Carol").add("email", "carol@tandem.test").build();
         assertEquals(201, api().as(ADMIN, ADMIN_PASSWORD).post("api/users", carol).status());
         api().as("carol", newUserPassword).get("api/me");
-        signIn(WebSession.open(server.baseUri(), "en"), "carol", "carol-wrong-" + newUserPassword);
+        WebSession.open(server.baseUri(), "en").signIn("carol", "carol-wrong-" + newUserPassword);
 
         String log = server.log();
         assertTrue(log.contains("Created the first administrator"), "the log is the server's");
         for (String secret : List.of(ADMIN_PASSWORD, newUserPassword)) {
             assertFalse(log.contains(secret), "a password in " + server.logFile());
         }
-    }
-
-    private static WebPage signIn(WebSession browser, String username, String password) {
-        WebPage login = browser.get("login.xhtml");
-        return browser.postForm(login.formAction("login"), Map.of("login", "login", "login:username", username,
-                "login:password", password, "login:submit", "Sign in",
-                "jakarta.faces.ViewState", login.viewState()));
     }
 
     private static ApiClient api() {

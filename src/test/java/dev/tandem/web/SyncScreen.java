@@ -2,9 +2,13 @@ package dev.tandem.web;
 
 import dev.tandem.testsupport.HeadlessChromium;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -55,8 +59,48 @@ final class SyncScreen {
         clickAndWaitForNewPage(By.id("signin:test"));
     }
 
+    /** Connects and, when that worked, watches the first sync until it is over (the page follows it by itself). */
     void connect() {
         clickAndWaitForNewPage(By.id("signin:connect"));
+        awaitFirstSyncOver(Duration.ofSeconds(60));
+    }
+
+    /**
+     * What the screen shows of a first sync under way, read at once: the mail's progress bar and its text, the mails
+     * logged, whether the calendar's first sync is shown running. Empty when there is no bar, or while the page is
+     * swapping its content.
+     */
+    Optional<FirstSync> findFirstSync() {
+        try {
+            List<WebElement> bars = driver.findElements(By.id("mail-progress-bar"));
+            if (bars.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new FirstSync(Integer.parseInt(bars.get(0).getDomAttribute("value")),
+                    text("mail-progress-text"), Long.parseLong(text("mail-imported")), isShown("calendar-progress")));
+        } catch (WebDriverException swapping) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Waits, without touching the page, until it shows no first sync under way: while one runs, the page brings
+     * itself up to date every few seconds (resources/sync-progress.js), and stops when it is over.
+     */
+    void awaitFirstSyncOver(Duration timeout) {
+        chromium.await(timeout, d -> {
+            try {
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                        && d.findElements(By.cssSelector("#progress-note, #mail-progress, #calendar-progress"))
+                        .isEmpty();
+            } catch (WebDriverException swapping) {
+                return false;
+            }
+        });
+    }
+
+    /** A first sync as the screen shows it; {@code text} is the line under the bar ("40 % · 80 mails logged…"). */
+    record FirstSync(int percent, String text, long logged, boolean calendarRunning) {
     }
 
     void click(String id) {

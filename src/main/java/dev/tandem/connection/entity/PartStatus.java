@@ -42,6 +42,10 @@ public class PartStatus {
         clearError();
     }
 
+    void forgetLastSync() {
+        lastSyncAt = null;
+    }
+
     void stop() {
         if (state != null) {
             state = ConnectionState.STOPPED;

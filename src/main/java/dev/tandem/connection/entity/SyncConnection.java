@@ -96,7 +96,10 @@ public class SyncConnection {
         this.settings = "{}";
     }
 
-    /** Starts (or restarts) syncing with freshly verified settings and credentials. */
+    /**
+     * Starts (or restarts) syncing with freshly verified settings and credentials: a new connection, whose first
+     * sync the screens follow from the start (nothing logged by it yet, no last sync).
+     */
     public void activate(Provider newProvider, SyncMode newMode, String newAccount, String newSettings,
                          String encryptedSecret) {
         this.provider = newProvider;
@@ -105,6 +108,10 @@ public class SyncConnection {
         this.secret = encryptedSecret;
         this.state = ConnectionState.ACTIVE;
         this.consecutiveFailures = 0;
+        this.mailImported = 0;
+        this.mailProgress = 0;
+        getMail().forgetLastSync();
+        getCalendar().forgetLastSync();
         changeMode(newMode);
     }
 

@@ -60,6 +60,17 @@ public class Companies {
         return Page.fromOverfetch(rows, page, Company::getId);
     }
 
+    /**
+     * Companies whose name or a web domain contains {@code text} (any case), by name; all of them, up to
+     * {@code max}, for a blank text.
+     */
+    public List<Company> search(String text, int max) {
+        return em.createQuery("SELECT DISTINCT c FROM Company c LEFT JOIN c.domains d"
+                + " WHERE LOWER(c.name) LIKE :text ESCAPE '!' OR d LIKE :text ESCAPE '!' ORDER BY c.name, c.id",
+                Company.class).setParameter("text", LikePatterns.containing(text)).setMaxResults(max)
+                .getResultList();
+    }
+
     public List<Company> findByDomains(Collection<String> domains) {
         if (domains.isEmpty()) {
             return List.of();

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,12 +82,16 @@ public class Contacts {
      * them, up to {@code max}, for a blank text.
      */
     public List<Contact> search(String text, int max) {
-        String literal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return em.createQuery("SELECT DISTINCT c FROM Contact c LEFT JOIN c.emails e LEFT JOIN c.company co"
                 + " WHERE LOWER(c.name) LIKE :text ESCAPE '!' OR LOWER(e.address) LIKE :text ESCAPE '!'"
                 + " OR LOWER(co.name) LIKE :text ESCAPE '!' ORDER BY c.name, c.id", Contact.class)
-                .setParameter("text", "%" + literal + "%").setMaxResults(max).getResultList();
+                .setParameter("text", LikePatterns.containing(text)).setMaxResults(max).getResultList();
+    }
+
+    /** The people of a company, by name. */
+    public List<Contact> ofCompany(long companyId, int max) {
+        return em.createQuery("SELECT c FROM Contact c WHERE c.company.id = :company ORDER BY c.name, c.id",
+                Contact.class).setParameter("company", companyId).setMaxResults(max).getResultList();
     }
 
     /** Contacts owning any of these addresses, compared case-insensitively. */

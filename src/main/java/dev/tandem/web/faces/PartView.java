@@ -1,5 +1,6 @@
 package dev.tandem.web.faces;
 
+import dev.tandem.connection.entity.ConnectionState;
 import dev.tandem.connection.entity.PartStatus;
 import dev.tandem.connection.entity.SyncConnection;
 import java.time.OffsetDateTime;
@@ -11,20 +12,25 @@ import java.util.Optional;
 /**
  * One half of a connection (mail or calendar) as the screen shows it; empty when the half is not part of the mode.
  *
- * @param progressPercent how far the first mail sync got, 0–100; {@code -1} for the calendar, which has none
+ * @param imported         mails logged so far (the calendar has none)
+ * @param progressPercent  how far the first mail sync got, 0–100; {@code -1} for the calendar, which cannot tell
+ * @param firstSyncRunning the half is active and has not finished a session yet: its first sync is under way (or
+ *                         about to start), which the screen shows and refreshes itself for
  */
-public record PartView(String state, String lastSync, String lastError, long imported, int progressPercent) {
+public record PartView(String state, String lastSync, String lastError, long imported, int progressPercent,
+                       boolean firstSyncRunning) {
 
-    static Optional<PartView> mailOf(SyncConnection connection) {
+    static Optional<PartView> mailOf(SyncConnection connection, Locale locale) {
         PartStatus mail = connection.getMail();
-        return mail.findState().map(state -> new PartView(state.name(), when(mail), lastError(mail, locale()),
-                connection.getMailImported(), (int) Math.round(connection.getMailProgress() * 100)));
+        return mail.findState().map(state -> new PartView(state.name(), when(mail, locale), lastError(mail, locale),
+                connection.getMailImported(), (int) Math.floor(connection.getMailProgress() * 100),
+                isFirstSyncRunning(mail)));
     }
 
-    static Optional<PartView> calendarOf(SyncConnection connection) {
+    static Optional<PartView> calendarOf(SyncConnection connection, Locale locale) {
         PartStatus calendar = connection.getCalendar();
-        return calendar.findState().map(state -> new PartView(state.name(), when(calendar),
-                lastError(calendar, locale()), 0, -1));
+        return calendar.findState().map(state -> new PartView(state.name(), when(calendar, locale),
+                lastError(calendar, locale), 0, -1, isFirstSyncRunning(calendar)));
     }
 
     /**
@@ -36,15 +42,21 @@ public record PartView(String state, String lastSync, String lastError, long imp
                 .orElse(null);
     }
 
-    private static Locale locale() {
-        return FacesTexts.locale();
+    /** A failed first session is not "running": the half shows its error and waits for the retry instead. */
+    private static boolean isFirstSyncRunning(PartStatus part) {
+        return part.findState().filter(ConnectionState.ACTIVE::equals).isPresent()
+                && part.findLastSyncAt().isEmpty();
     }
 
-    private static String when(PartStatus part) {
-        return part.findLastSyncAt().map(PartView::format).orElse(null);
+    private static String when(PartStatus part, Locale locale) {
+        return part.findLastSyncAt().map(at -> format(at, locale)).orElse(null);
     }
 
     static String format(OffsetDateTime at) {
-        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(FacesTexts.locale()));
+        return format(at, FacesTexts.locale());
+    }
+
+    private static String format(OffsetDateTime at, Locale locale) {
+        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale));
     }
 }

@@ -10,8 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where the user's connection stands, in plain words, with the actions that fit: Stop sync, Sync now. Read once per
@@ -76,11 +78,20 @@ public class SyncStatusBacking {
     }
 
     public PartView getMail() {
-        return findConnection().flatMap(PartView::mailOf).orElse(null);
+        return findConnection().flatMap(c -> PartView.mailOf(c, FacesTexts.locale())).orElse(null);
     }
 
     public PartView getCalendar() {
-        return findConnection().flatMap(PartView::calendarOf).orElse(null);
+        return findConnection().flatMap(c -> PartView.calendarOf(c, FacesTexts.locale())).orElse(null);
+    }
+
+    /**
+     * A first sync is under way (mail or calendar): the page shows its progress and brings itself up to date every few
+     * seconds (resources/sync-progress.js) until it is over.
+     */
+    public boolean isFirstSyncRunning() {
+        return isSyncing() && Stream.of(getMail(), getCalendar()).filter(Objects::nonNull)
+                .anyMatch(PartView::firstSyncRunning);
     }
 
     public String stop() {

@@ -92,10 +92,10 @@ class MailRulesIT {
         assertEquals(400, f.user.post("api/me/blocklist/dry-run", Json.createObjectBuilder()
                 .add("entry", "not an address").build()).status());
 
-        f.append(TestMails.plain("<a3-" + f.tag + "@x>", f.contactEmail, f.userEmail, "Again " + f.tag, "Hi"));
-        f.append(bulk("<n2-" + f.tag + "@x>", bob, f.userEmail, "Second newsletter " + f.tag));
         assertEquals(200, f.user.put("api/me/mail-preferences", Json.createObjectBuilder()
                 .add("logBulkMail", true).build()).status());
+        f.append(TestMails.plain("<a3-" + f.tag + "@x>", f.contactEmail, f.userEmail, "Again " + f.tag, "Hi"));
+        f.append(bulk("<n2-" + f.tag + "@x>", bob, f.userEmail, "Second newsletter " + f.tag));
         f.syncAgain();
         assertTrue(f.skippedReason("Again " + f.tag).contains("your blocklist"));
         assertEquals(List.of("Bob's " + f.tag, "Second newsletter " + f.tag), f.subjects());
