@@ -21,7 +21,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /** Builds the iCalendar object for an item the CRM created, with a VTIMEZONE for each zone it uses. */
 final class CalendarItemWriter {
@@ -50,7 +50,7 @@ final class CalendarItemWriter {
         item.attendees().forEach(attendee -> component.add(attendee(attendee)));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
-        calendar.add(new Version(Version.VALUE_2_0, Version.VALUE_2_0));
+        calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(component);
         VTimeZones.addMissing(calendar);

@@ -43,15 +43,30 @@ public final class ICalTimes {
     /**
      * A date-time whose TZID neither the object defines nor anyone knows cannot be placed; rather than losing the
      * item, its wall-clock time is read as floating ({@link #findUnplaceableZone} lets the ledger say so).
+     *
+     * @throws InvalidICalendarException when the value is no date at all (ical4j reads a damaged one as none)
      */
     public static CalendarTime toCalendarTime(DateProperty<?> property, ZoneId floatingZone) {
         Optional<String> tzid = property.getParameter(Parameter.TZID).map(Parameter::getValue);
         try {
-            return toCalendarTime(property.getDate(), tzid, floatingZone);
+            Temporal date = property.getDate();
+            if (date == null) {
+                throw unreadable(property, null);
+            }
+            return toCalendarTime(date, tzid, floatingZone);
         } catch (DateTimeException unknownZone) {
-            return CalendarTime.of(LocalDateTime.parse(property.getValue().strip(), LOCAL_DATE_TIME)
-                    .atZone(floatingZone));
+            try {
+                return CalendarTime.of(LocalDateTime.parse(property.getValue().strip(), LOCAL_DATE_TIME)
+                        .atZone(floatingZone));
+            } catch (DateTimeException noDateTime) {
+                throw unreadable(property, noDateTime);
+            }
         }
+    }
+
+    private static InvalidICalendarException unreadable(DateProperty<?> property, Exception cause) {
+        return new InvalidICalendarException(property.getName() + " holds no readable date or time: \""
+                + property.getValue() + "\"", cause);
     }
 
     /** The TZID of the property when ical4j cannot place its time in any zone. */

@@ -60,6 +60,17 @@ class HostileICalendarTest {
     }
 
     @Test
+    void aStartThatIsNoDateIsRefusedWithTheReason() {
+        for (String damaged : new String[] {"DTSTART;TZID=Europe/Madrid:2026120", "DTSTART;TZID=Europe/Madrid:X"}) {
+            String icalendar = WELL_FORMED.replace("DTSTART;TZID=Europe/Madrid:20261201T100000", damaged);
+            var refused = assertThrows(InvalidICalendarException.class, () -> codec.parse(icalendar));
+            assertTrue(refused.getMessage().contains("DTSTART"), refused::getMessage);
+            readEveryWay(icalendar);
+        }
+        readEveryWay(WELL_FORMED.replace("DTSTART;TZID=Europe/Madrid:20261201T100000", "DTSTART;VALUE=DATE:2026-12-01"));
+    }
+
+    @Test
     void anUnknownTimeZoneWithoutDefinitionIsStillRead() {
         readEveryWay(WELL_FORMED.replace("TZID=Europe/Madrid:2026", "TZID=Nowhere/Atlantis:2026"));
     }

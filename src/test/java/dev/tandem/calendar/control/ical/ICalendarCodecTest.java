@@ -155,6 +155,7 @@ class ICalendarCodecTest {
         String created = codec.create(item);
 
         assertTrue(created.contains("PRODID:-//Tandem//EN\r\n"), created);
+        assertTrue(created.contains("\r\nVERSION:2.0\r\n"), created);
         assertTrue(created.contains("DTSTAMP:20240310T093000Z\r\n"), created);
         assertTrue(created.contains("TZID:Europe/Madrid\r\n"), created);
         CalendarItem reread = codec.parse(created);
