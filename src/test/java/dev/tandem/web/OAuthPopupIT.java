@@ -31,7 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class OAuthPopupIT {
 
-    private static final OAuthAccount OUTLOOK = new OAuthAccount("outlook", "elena@outlook.test", "elena",
+    private static final OAuthAccount OUTLOOK = OAuthAccount.microsoft("outlook", "elena@outlook.test", "elena",
             "radicale-" + UUID.randomUUID());
 
     private static OAuthTestBed bed;

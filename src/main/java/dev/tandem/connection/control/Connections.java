@@ -77,7 +77,7 @@ public class Connections {
         accounts.calendar().ifPresent(this::verifyCalendar);
         SyncConnection saved = store.activate(userId, accounts.provider(), accounts.mode(), accounts.email(),
                 StoredAccounts.settingsJson(accounts),
-                vault.encrypt(userId, StoredAccounts.secretsJson(accounts.tokens())));
+                vault.encrypt(userId, StoredAccounts.secretsJson(accounts.tokens(), accounts.calendarTokens())));
         scheduling.startSoon(saved.getId());
         return saved;
     }

@@ -86,14 +86,28 @@ public class OAuthSignIns {
                     + "for an hour only. Remove Tandem's access in your account's security settings and sign in "
                     + "again.", UserMessage.of("sync.oauth.noRefreshToken", preset.name()));
         }
+        Optional<GrantedTokens> calendarTokens = calendarTokens(preset, signIn.getMode(), tokens);
         return connections.connectSignedIn(signIn.getUserId(),
-                SignedInAccounts.of(preset, signIn.getMode(), email, tokens));
+                SignedInAccounts.of(preset, signIn.getMode(), email, tokens, calendarTokens));
     }
 
     private GrantedTokens exchange(OAuthSignIn signIn, Preset preset, String code) {
+        OAuthServer server = preset.oauth().orElseThrow();
         try {
-            return new OAuthClient(clock).exchange(preset.oauth().orElseThrow(), URI.create(signIn.getRedirectUri()),
-                    code, vault.decrypt(signIn.getUserId(), signIn.getEncryptedCodeVerifier()));
+            return new OAuthClient(clock).exchange(server, URI.create(signIn.getRedirectUri()), code,
+                    vault.decrypt(signIn.getUserId(), signIn.getEncryptedCodeVerifier()),
+                    server.firstTokenScopes(signIn.getMode()));
+        } catch (OAuthException e) {
+            throw OAuthRefusals.ofSignIn(e, preset.name());
+        }
+    }
+
+    /** The calendar's own token, where the first one serves mail only (Microsoft: IMAP and Graph each need one). */
+    private Optional<GrantedTokens> calendarTokens(Preset preset, SyncMode mode, GrantedTokens first) {
+        OAuthServer server = preset.oauth().orElseThrow();
+        try {
+            return server.calendarTokenScopes(mode).map(scopes -> new OAuthClient(clock).refresh(server,
+                    first.refreshToken().orElseThrow(), Optional.of(scopes)));
         } catch (OAuthException e) {
             throw OAuthRefusals.ofSignIn(e, preset.name());
         }

@@ -61,13 +61,13 @@ public final class ProviderPresets {
     private static final OAuthServer GOOGLE = new OAuthServer("https://accounts.google.com/o/oauth2/v2/auth",
             "https://oauth2.googleapis.com/token", "", "", List.of("openid", "email"),
             List.of("https://mail.google.com/"), List.of("https://www.googleapis.com/auth/calendar"),
-            Map.of("access_type", "offline", "prompt", "consent"));
+            Map.of("access_type", "offline", "prompt", "consent"), false);
 
     private static final OAuthServer MICROSOFT = new OAuthServer(
             "https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/authorize",
             "https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/token", "", "",
             List.of("openid", "email", "offline_access"), List.of("https://outlook.office.com/IMAP.AccessAsUser.All"),
-            List.of("https://graph.microsoft.com/Calendars.ReadWrite"), Map.of());
+            List.of("https://graph.microsoft.com/Calendars.ReadWrite"), Map.of(), true);
 
     private static final List<Preset> ALL = List.of(
             new Preset(Provider.GMAIL, "Gmail", "OAUTH2", new MailServer("imap.gmail.com", 993, "SSL"),

@@ -44,9 +44,21 @@ public final class StoredAccounts {
         public String refreshToken;
         /** When the access token expires, in seconds since the epoch. */
         public Long accessTokenExpiresAt;
+        /** The calendar's own token, where the first one serves mail only (Microsoft); null otherwise. */
+        public String calendarAccessToken;
+        public Long calendarAccessTokenExpiresAt;
 
         public Instant accessTokenExpiry() {
             return accessTokenExpiresAt == null ? Instant.EPOCH : Instant.ofEpochSecond(accessTokenExpiresAt);
+        }
+
+        public Instant calendarAccessTokenExpiry() {
+            return calendarAccessTokenExpiresAt == null ? Instant.EPOCH
+                    : Instant.ofEpochSecond(calendarAccessTokenExpiresAt);
+        }
+
+        String calendarToken() {
+            return calendarAccessToken != null ? calendarAccessToken : accessToken;
         }
     }
 
@@ -98,11 +110,17 @@ public final class StoredAccounts {
         return JSON.toJson(settings);
     }
 
-    public static String secretsJson(GrantedTokens tokens) {
+    /** The newest refresh token is kept: a provider that rotates them handed out a new one with the second token. */
+    public static String secretsJson(GrantedTokens tokens, Optional<GrantedTokens> calendarTokens) {
         var secrets = new Secrets();
         secrets.accessToken = tokens.accessToken();
-        secrets.refreshToken = tokens.refreshToken().orElse(null);
         secrets.accessTokenExpiresAt = tokens.expiresAt().getEpochSecond();
+        secrets.refreshToken = calendarTokens.flatMap(GrantedTokens::refreshToken)
+                .or(tokens::refreshToken).orElse(null);
+        calendarTokens.ifPresent(calendar -> {
+            secrets.calendarAccessToken = calendar.accessToken();
+            secrets.calendarAccessTokenExpiresAt = calendar.expiresAt().getEpochSecond();
+        });
         return JSON.toJson(secrets);
     }
 
@@ -138,14 +156,15 @@ public final class StoredAccounts {
     }
 
     private static Optional<CalendarAccount> oauthCalendar(Settings settings, Secrets secrets) {
-        if (secrets.accessToken == null) {
+        String token = secrets.calendarToken();
+        if (token == null) {
             return Optional.empty();
         }
         if (settings.graphUrl != null) {
-            return Optional.of(new GraphAccount(settings.graphUrl, settings.caldavUsername, secrets.accessToken));
+            return Optional.of(new GraphAccount(settings.graphUrl, settings.caldavUsername, token));
         }
         return Optional.ofNullable(settings.caldavUrl).map(url -> new CalDavAccount(url, settings.caldavUsername,
-                secrets.accessToken, Authentication.OAUTH2_TOKEN));
+                token, Authentication.OAUTH2_TOKEN));
     }
 
     /** Whether this connection has a calendar service to sync with. */

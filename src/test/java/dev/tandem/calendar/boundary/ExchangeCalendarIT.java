@@ -10,6 +10,7 @@ import dev.tandem.testsupport.Await;
 import dev.tandem.testsupport.GraphStandIn;
 import dev.tandem.testsupport.TandemServer;
 import dev.tandem.testsupport.TandemServerSettings;
+import dev.tandem.testsupport.TestMails;
 import dev.tandem.testsupport.oauth.ConsentWindow;
 import dev.tandem.testsupport.oauth.OAuthAccount;
 import dev.tandem.testsupport.oauth.OAuthTestBed;
@@ -31,24 +32,33 @@ import org.junit.jupiter.api.Test;
  */
 class ExchangeCalendarIT {
 
-    private static final OAuthAccount MICROSOFT = new OAuthAccount("microsoft-gina", "gina@contoso.test", "gina",
+    private static final String GRAPH = "graph.microsoft.com";
+    private static final OAuthAccount MICROSOFT = OAuthAccount.microsoft("microsoft-gina", "gina@contoso.test", "gina",
+            "radicale-" + UUID.randomUUID());
+
+    private static final OAuthAccount OUTLOOK = OAuthAccount.microsoft("outlook-hector", "hector@outlook.test", "hector",
             "radicale-" + UUID.randomUUID());
 
     private static OAuthTestBed bed;
     private static GraphStandIn graph;
+    private static GraphStandIn outlookGraph;
     private static TandemServer tandem;
 
     @BeforeAll
     static void startServers() {
-        bed = OAuthTestBed.start(Duration.ofMinutes(30), List.of(MICROSOFT));
-        graph = GraphStandIn.start(MICROSOFT.email(), token -> bed.providers().accepts(token));
-        var settings = bed.configure(TandemServerSettings.inFreshDataDir("exchange-graph").withDemoData()
-                .with("tandem.sync.retry-base-seconds", "1"), "exchange", MICROSOFT)
-                .with("tandem.provider.exchange.calendar.url", graph.root());
+        bed = OAuthTestBed.start(Duration.ofMinutes(30), List.of(MICROSOFT, OUTLOOK));
+        graph = GraphStandIn.start(MICROSOFT.email(), token -> bed.providers().acceptsFor(token, GRAPH));
+        outlookGraph = GraphStandIn.start(OUTLOOK.email(), token -> bed.providers().acceptsFor(token, GRAPH));
+        var settings = bed.configure(bed.configure(TandemServerSettings.inFreshDataDir("exchange-graph").withDemoData()
+                        .with("tandem.sync.retry-base-seconds", "1"), "exchange", MICROSOFT), "outlook-com", OUTLOOK)
+                .with("tandem.provider.exchange.calendar.url", graph.root())
+                .with("tandem.provider.outlook-com.calendar.url", outlookGraph.root());
         tandem = TandemServer.start(settings);
-        ApiClient.to(tandem.uri("api/")).as("alice", "alice-demo-1").post("users", Json.createObjectBuilder()
-                .add("username", "gina").add("password", "gina-pw-1").add("displayName", "Gina")
-                .add("email", "gina@tandem.test").build());
+        for (String user : List.of("gina", "hector")) {
+            ApiClient.to(tandem.uri("api/")).as("alice", "alice-demo-1").post("users", Json.createObjectBuilder()
+                    .add("username", user).add("password", user + "-pw-1").add("displayName", user)
+                    .add("email", user + "@tandem.test").build());
+        }
     }
 
     @AfterAll
@@ -59,6 +69,9 @@ class ExchangeCalendarIT {
         }
         if (graph != null) {
             graph.close();
+        }
+        if (outlookGraph != null) {
+            outlookGraph.close();
         }
         if (bed != null) {
             bed.close();
@@ -100,6 +113,33 @@ class ExchangeCalendarIT {
         gina.post("me/sync/run", Json.createObjectBuilder().build());
         Await.until(Duration.ofSeconds(60), () -> "NEEDS_REAUTH".equals(gina.get("me/sync").json()
                 .getString("state")));
+    }
+
+    /**
+     * Mail and calendar at once: Microsoft's tokens each serve one API, so the mail token (IMAP) cannot read Graph.
+     * The stand-ins take only a token asked for their own API; both must work.
+     */
+    @Test
+    void outlookComMailAndCalendarEachGetTheirOwnToken() throws Exception {
+        outlookGraph.addEvent(GraphJsonSamples.meeting("Lunch with Laura").build());
+        var hector = ApiClient.to(tandem.uri("api/")).as("hector", "hector-pw-1");
+        var start = hector.post("me/sync/oauth/start", Json.createObjectBuilder().add("provider", "OUTLOOK_COM")
+                .add("mode", "MAIL_AND_CALENDAR").build());
+        assertEquals(200, start.status(), start::toString);
+        URI consent = URI.create(start.json().getString("authorizationUrl"));
+        assertTrue(consent.getRawQuery().contains("IMAP.AccessAsUser.All")
+                && consent.getRawQuery().contains("Calendars.ReadWrite"), "one consent for both: " + consent);
+        assertTrue(ConsentWindow.confirm(consent, OUTLOOK).page().contains("data-connected=\"true\""));
+
+        String subject = "From Laura " + UUID.randomUUID();
+        bed.deliver(OUTLOOK, TestMails.plain("<" + UUID.randomUUID() + "@outlook.com>", "laura.vidal@outlook.com",
+                OUTLOOK.email(), subject, "See you at lunch."));
+        hector.post("me/sync/run", Json.createObjectBuilder().build());
+        Await.until(Duration.ofSeconds(60), () -> hector.get("activities?type=EMAIL").body().contains(subject)
+                && events(hector).contains("Lunch with Laura"));
+        JsonObject status = hector.get("me/sync").json();
+        assertEquals("ACTIVE", status.getJsonObject("mail").getString("state"), status::toString);
+        assertEquals("ACTIVE", status.getJsonObject("calendar").getString("state"), status::toString);
     }
 
     private static String events(ApiClient user) {

@@ -37,7 +37,7 @@ class OAuthSignInIT {
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(90);
     private static final OAuthAccount GOOGLE = new OAuthAccount("google", "carla.sales@gmail.test", "carla",
             "radicale-" + UUID.randomUUID());
-    private static final OAuthAccount MICROSOFT = new OAuthAccount("microsoft", "dario@contoso.test", "dario",
+    private static final OAuthAccount MICROSOFT = OAuthAccount.microsoft("microsoft", "dario@contoso.test", "dario",
             "radicale-" + UUID.randomUUID());
 
     private static OAuthTestBed bed;

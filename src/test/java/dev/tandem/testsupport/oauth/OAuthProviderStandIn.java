@@ -21,7 +21,8 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  *
  * <pre>{@code
  * try (var google = OAuthProviderStandIn.start("tandem-client", Duration.ofMinutes(1), radicale.baseUri(),
- *         List.of(new OAuthAccount("gmail-alice", "alice@gmail.test", "alice", "pw")), (account, token) -> { })) {
+ *         List.of(new OAuthAccount("gmail-alice", "alice@gmail.test", "alice", "pw")), List.of("mail.google.com"),
+ *         (account, token) -> { })) {
  *     String authorize = google.authorizationUrl("gmail-alice");
  * }
  * }</pre>
@@ -40,10 +41,13 @@ public final class OAuthProviderStandIn implements AutoCloseable {
 
     /**
      * @param lifetime  of each access token
-     * @param onIssued  told each time an account is granted an access token (e.g. to let its mailbox accept it)
+     * @param mailApis    what a scope names when it asks for mail ({@code IMAP.AccessAsUser.All}, …)
+     * @param onMailToken told each time an account is granted an access token good for mail (asked for one of
+     *                    {@code mailApis}, or for the whole consent), e.g. to let its mailbox accept it
      */
     public static OAuthProviderStandIn start(String clientId, Duration lifetime, URI calendarServer,
-                                             List<OAuthAccount> accounts, BiConsumer<OAuthAccount, String> onIssued) {
+                                             List<OAuthAccount> accounts, List<String> mailApis,
+                                             BiConsumer<OAuthAccount, String> onMailToken) {
         Map<String, OAuthAccount> byIssuer = accounts.stream()
                 .collect(Collectors.toMap(OAuthAccount::issuerId, Function.identity()));
         java.util.Set<OAuth2TokenCallback> callbacks = accounts.stream()
@@ -52,7 +56,11 @@ public final class OAuthProviderStandIn implements AutoCloseable {
         var oauth = new MockOAuth2Server(new OAuth2Config(false, null, null, true, new OAuth2TokenProvider(),
                 callbacks));
         oauth.start(InetAddress.getLoopbackAddress(), 0);
-        var tokens = new IssuedTokens((issuer, token) -> onIssued.accept(byIssuer.get(issuer), token));
+        var tokens = new IssuedTokens((issuer, token, grant) -> {
+            if (mailApis.stream().anyMatch(grant::covers)) {
+                onMailToken.accept(byIssuer.get(issuer), token);
+            }
+        }, issuer -> byIssuer.get(issuer).tokenPerApi());
         var front = new ProviderFront(tokens, issuer -> oauth.tokenEndpointUrl(issuer).uri(), byIssuer,
                 calendarServer);
         return new OAuthProviderStandIn(oauth, tokens, front);
@@ -79,8 +87,9 @@ public final class OAuthProviderStandIn implements AutoCloseable {
     }
 
     /** Whether the provider's APIs (its calendar, Microsoft Graph) take this access token now. */
-    public boolean accepts(String accessToken) {
-        return tokens.findIssuerOf(accessToken).isPresent();
+    /** Whether an API ({@code graph.microsoft.com}, say) takes this token: granted, not withdrawn, and for it. */
+    public boolean acceptsFor(String accessToken, String api) {
+        return tokens.findGrant(accessToken).filter(grant -> grant.covers(api)).isPresent();
     }
 
     public int tokenRequests(String issuerId) {

@@ -26,6 +26,8 @@ import java.util.UUID;
 public final class OAuthTestBed implements AutoCloseable {
 
     public static final String CLIENT_ID = "tandem-test-client";
+    /** What Google's and Microsoft's mail scopes name: a token asked for one of them is good for IMAP. */
+    private static final List<String> MAIL_APIS = List.of("mail.google.com", "IMAP.AccessAsUser.All");
 
     private final String clientSecret = "client-secret-" + UUID.randomUUID();
     private final GreenMail mailboxes;
@@ -49,7 +51,7 @@ public final class OAuthTestBed implements AutoCloseable {
             calendars.createCalendar(account.calendarUser(), "calendar", "Calendar", "VEVENT");
         }
         var providers = OAuthProviderStandIn.start(CLIENT_ID, tokenLifetime, calendars.baseUri(), accounts,
-                (account, token) -> mailboxes.getUserManager().getUser(account.email()).setPassword(token));
+                MAIL_APIS, (account, token) -> mailboxes.getUserManager().getUser(account.email()).setPassword(token));
         return new OAuthTestBed(mailboxes, calendars, providers);
     }
 

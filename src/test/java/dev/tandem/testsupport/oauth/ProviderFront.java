@@ -82,16 +82,27 @@ final class ProviderFront implements AutoCloseable {
         HttpResponse<String> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200) {
             tokens.issued(issuerId, Json.createReader(new StringReader(answer.body())).readObject()
-                    .getString("access_token"));
+                    .getString("access_token"), scopeOf(new String(body, StandardCharsets.UTF_8)));
         }
         reply(exchange, answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("application/json"),
                 answer.body());
     }
 
+    /** The {@code scope} of a form-encoded token request (RFC 6749 §6), or null when it asks for none. */
+    private static String scopeOf(String form) {
+        for (String pair : form.split("&")) {
+            if (pair.startsWith("scope=")) {
+                return java.net.URLDecoder.decode(pair.substring("scope=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     private void calendar(HttpExchange exchange) throws IOException, InterruptedException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         var account = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.findIssuerOf(authorization.substring(7)).map(accounts::get) : java.util.Optional.<OAuthAccount>empty();
+                ? tokens.findGrant(authorization.substring(7)).map(grant -> accounts.get(grant.issuerId()))
+                : java.util.Optional.<OAuthAccount>empty();
         if (account.isEmpty()) {
             exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             reply(exchange, 401, "text/plain", "invalid token");

@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The client side of the authorization code flow (RFC 6749 §4.1) with PKCE (RFC 7636, S256), and the refresh
@@ -61,23 +63,42 @@ public class OAuthClient {
         return builder.build().toURI();
     }
 
-    /** Trades the code the callback received for tokens; the verifier proves this client asked for it. */
-    public GrantedTokens exchange(OAuthServer server, URI redirectUri, String code, String codeVerifier) {
+    /**
+     * Trades the code the callback received for tokens; the verifier proves this client asked for it.
+     *
+     * @param scopes the token's scopes, or empty for all the user consented to (RFC 6749 §4.1.3 has no scope,
+     *               but the Microsoft identity platform takes one to say which API the token is for)
+     */
+    public GrantedTokens exchange(OAuthServer server, URI redirectUri, String code, String codeVerifier,
+                                  Optional<List<String>> scopes) {
         return request(server, new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri,
-                new CodeVerifier(codeVerifier)));
+                new CodeVerifier(codeVerifier)), scopes);
     }
 
-    /** A new access token for the refresh token; keeps the refresh token when the server issues no new one. */
-    public GrantedTokens refresh(OAuthServer server, String refreshToken) {
-        return request(server, new RefreshTokenGrant(new RefreshToken(refreshToken))).orKeep(refreshToken);
+    /**
+     * A new access token for the refresh token; keeps the refresh token when the server issues no new one.
+     *
+     * @param scopes what the new token is for (RFC 6749 §6), or empty for what the grant covers
+     */
+    public GrantedTokens refresh(OAuthServer server, String refreshToken, Optional<List<String>> scopes) {
+        return request(server, new RefreshTokenGrant(new RefreshToken(refreshToken)), scopes).orKeep(refreshToken);
     }
 
-    private GrantedTokens request(OAuthServer server, AuthorizationGrant grant) {
+    private GrantedTokens request(OAuthServer server, AuthorizationGrant grant, Optional<List<String>> scopes) {
         URI endpoint = URI.create(server.tokenUrl());
-        TokenRequest request = server.clientSecret() == null || server.clientSecret().isBlank()
-                ? new TokenRequest(endpoint, new ClientID(server.clientId()), grant)
-                : new TokenRequest(endpoint, new ClientSecretPost(new ClientID(server.clientId()),
+        var builder = server.clientSecret() == null || server.clientSecret().isBlank()
+                ? new TokenRequest.Builder(endpoint, new ClientID(server.clientId()), grant)
+                : new TokenRequest.Builder(endpoint, new ClientSecretPost(new ClientID(server.clientId()),
                         new Secret(server.clientSecret())), grant);
+        scopes.map(list -> String.join(" ", list)).ifPresent(scope -> {
+            if (grant instanceof AuthorizationCodeGrant) {
+                // Nimbus leaves scope out of a code exchange (RFC 6749 §4.1.3 has none); Microsoft reads it there.
+                builder.customParameter("scope", scope);
+            } else {
+                builder.scope(Scope.parse(scope));
+            }
+        });
+        TokenRequest request = builder.build();
         HTTPRequest http = request.toHTTPRequest();
         http.setConnectTimeout((int) TIMEOUT.toMillis());
         http.setReadTimeout((int) TIMEOUT.toMillis());

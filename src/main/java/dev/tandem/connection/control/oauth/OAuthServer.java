@@ -4,6 +4,7 @@ import dev.tandem.connection.entity.SyncMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A provider's OAuth 2.0 authorization server (RFC 6749) and the client this installation registered there. The
@@ -15,10 +16,13 @@ import java.util.Map;
  * @param calendarScopes  what the calendar service needs
  * @param extraParameters added to the authorization request: Google hands out a refresh token only for
  *                        {@code access_type=offline}
+ * @param tokenPerApi     true when one access token serves one API only, as the Microsoft identity platform's do
+ *                        (a token for IMAP is no token for Graph): the user consents to both at once, and the
+ *                        calendar's token is then asked for with the refresh token (RFC 6749 §6, with a scope)
  */
 public record OAuthServer(String authorizationUrl, String tokenUrl, String clientId, String clientSecret,
                           List<String> signInScopes, List<String> mailScopes, List<String> calendarScopes,
-                          Map<String, String> extraParameters) {
+                          Map<String, String> extraParameters, boolean tokenPerApi) {
 
     public OAuthServer {
         signInScopes = List.copyOf(signInScopes);
@@ -43,9 +47,32 @@ public record OAuthServer(String authorizationUrl, String tokenUrl, String clien
         return scopes;
     }
 
+    /**
+     * The scopes of the token the code is exchanged for: empty to take what the user consented to (one token for
+     * everything), else the sign-in scopes with the first API the mode uses, mail before calendar.
+     */
+    public Optional<List<String>> firstTokenScopes(SyncMode mode) {
+        if (!tokenPerApi) {
+            return Optional.empty();
+        }
+        var scopes = new ArrayList<>(signInScopes);
+        scopes.addAll(mode.includesMail() ? mailScopes : calendarScopes);
+        return Optional.of(scopes);
+    }
+
+    /** The scopes of a second token for the calendar, when the first token does not serve it. */
+    public Optional<List<String>> calendarTokenScopes(SyncMode mode) {
+        if (!tokenPerApi || mode != SyncMode.MAIL_AND_CALENDAR) {
+            return Optional.empty();
+        }
+        var scopes = new ArrayList<>(signInScopes);
+        scopes.addAll(calendarScopes);
+        return Optional.of(scopes);
+    }
+
     public OAuthServer with(String newAuthorizationUrl, String newTokenUrl, String newClientId, String newClientSecret) {
         return new OAuthServer(newAuthorizationUrl, newTokenUrl, newClientId, newClientSecret, signInScopes,
-                mailScopes, calendarScopes, extraParameters);
+                mailScopes, calendarScopes, extraParameters, tokenPerApi);
     }
 
     /** Never shows the client secret (records print every component otherwise). */
